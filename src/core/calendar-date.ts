@@ -1,0 +1,95 @@
+import {addYears} from 'date-fns/addYears';
+import {differenceInCalendarDays} from 'date-fns/differenceInCalendarDays';
+import {RenewalInputError, type RenewalField} from './errors.js';
+
+/** A date on the calendar with no time and no zone, written `YYYY-MM-DD`. */
+export type CalendarDate = string;
+
+/**
+ * The dates the rules accept. Before 2000 is surely a typo; the upper bound
+ * leaves room to add a year and still write the result as `YYYY-MM-DD`.
+ */
+export const EARLIEST_DATE: CalendarDate = '2000-01-01';
+export const LATEST_DATE: CalendarDate = '9998-12-31';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A local-time `Date` at noon on the calendar date. date-fns works in local
+ * time; noon keeps a DST change at midnight from moving the date to the
+ * day before.
+ */
+function toLocalNoon(year: number, month: number, day: number): Date {
+  const date = new Date(2000, 0, 1, 12);
+  // setFullYear, unlike the constructor, does not map years 0-99 to 1900-1999.
+  date.setFullYear(year, month - 1, day);
+  return date;
+}
+
+function fromLocalDate(date: Date): CalendarDate {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+}
+
+/**
+ * Checks that `text` is a real calendar date written `YYYY-MM-DD` within
+ * {@link EARLIEST_DATE} and {@link LATEST_DATE}, and returns it.
+ *
+ * @example
+ * parseCalendarDate('2021-04-01', 'currentExpiry') //=> '2021-04-01'
+ * parseCalendarDate('2021-02-30', 'currentExpiry') // throws 'invalid-date'
+ */
+export function parseCalendarDate(text: unknown, field: RenewalField): CalendarDate {
+  if (typeof text !== 'string' || text.trim() === '') {
+    throw new RenewalInputError(field, 'missing', text);
+  }
+  const match = ISO_DATE.exec(text.trim());
+  if (!match) throw new RenewalInputError(field, 'invalid-date', text);
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = fromLocalDate(toLocalNoon(year, month, day));
+  // The Date rolls 30 February over to March: a changed date means it was not real.
+  if (date !== match[0]) throw new RenewalInputError(field, 'invalid-date', text);
+  if (date < EARLIEST_DATE || date > LATEST_DATE) {
+    throw new RenewalInputError(field, 'out-of-range', text);
+  }
+  return date;
+}
+
+function toDate(date: CalendarDate): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return toLocalNoon(year, month, day);
+}
+
+/**
+ * The same month and day a year later; 29 February becomes 28 February.
+ *
+ * @example
+ * addOneYear('2021-04-01') //=> '2022-04-01'
+ * addOneYear('2024-02-29') //=> '2025-02-28'
+ */
+export function addOneYear(date: CalendarDate): CalendarDate {
+  return fromLocalDate(addYears(toDate(date), 1));
+}
+
+/**
+ * Calendar days from `from` to `to`: positive when `to` is later.
+ *
+ * @example
+ * daysBetween('2021-03-31', '2021-04-01') //=> 1
+ */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return differenceInCalendarDays(toDate(to), toDate(from));
+}
+
+/**
+ * The calendar date that `instant` falls on in the runtime's time zone: what
+ * "today" means to the person in front of the screen.
+ */
+export function calendarDateOf(instant: Date): CalendarDate {
+  return fromLocalDate(instant);
+}
+
+/** Whether `date` is 29 February, the one date a year later does not keep. */
+export function isLeapDay(date: CalendarDate): boolean {
+  return date.endsWith('-02-29');
+}

@@ -1,0 +1,152 @@
+import {describe, expect, it} from 'vitest';
+import {
+  formatCalendarDate,
+  formatMoney,
+  MAX_COUNT,
+  minorDigits,
+  parseCalendarDate,
+  parseCurrency,
+  parseDecimal,
+  parseWholeNumber,
+  safeLinkUrl,
+} from '../../src/core/index.js';
+
+const computers = {min: 1, max: MAX_COUNT};
+
+describe('parseWholeNumber', () => {
+  const accepted: Array<[text: string, value: number]> = [
+    ['11', 11],
+    [' 11 ', 11],
+    ['1,000', 1000],
+    ['1,000,000', 1_000_000],
+    ['10.0', 10],
+    ['10.', 10],
+    ['+7', 7],
+    ['007', 7],
+  ];
+  for (const [text, value] of accepted) {
+    it(`reads ${JSON.stringify(text)} as ${value}`, () => {
+      expect(parseWholeNumber(text, 'computers', computers)).toBe(value);
+    });
+  }
+
+  const rejected: Array<[text: string, code: string]> = [
+    ['', 'missing'],
+    ['   ', 'missing'],
+    ['0', 'out-of-range'],
+    ['-1', 'out-of-range'],
+    ['1,000,001', 'out-of-range'],
+    ['1e21', 'not-a-whole-number'],
+    ['1.5', 'not-a-whole-number'],
+    ['0x10', 'not-a-whole-number'],
+    ['Infinity', 'not-a-whole-number'],
+    ['NaN', 'not-a-whole-number'],
+    ['12abc', 'not-a-whole-number'],
+    ['1,00', 'not-a-whole-number'],
+    ['10,0000', 'not-a-whole-number'],
+    ['1 0', 'not-a-whole-number'],
+    ['"><img src=x onerror=alert(1)>', 'not-a-whole-number'],
+    ['99999999999999999999999', 'out-of-range'],
+  ];
+  for (const [text, code] of rejected) {
+    it(`rejects ${JSON.stringify(text)} as ${code}`, () => {
+      expect(() => parseWholeNumber(text, 'computers', computers)).toThrow(
+        expect.objectContaining({field: 'computers', code}),
+      );
+    });
+  }
+});
+
+describe('parseDecimal', () => {
+  it('reads machine decimals', () => {
+    expect(parseDecimal('19.99', 'pricePerPack')).toBe(19.99);
+    expect(parseDecimal(' 0 ', 'pricePerPack')).toBe(0);
+  });
+  for (const text of ['19,99', '-1', '1e3', 'Infinity', '$5', '.5', '']) {
+    it(`rejects ${JSON.stringify(text)}`, () => {
+      expect(() => parseDecimal(text, 'pricePerPack')).toThrow(expect.objectContaining({field: 'pricePerPack'}));
+    });
+  }
+});
+
+describe('parseCalendarDate', () => {
+  it('accepts a real date, trimmed', () => {
+    expect(parseCalendarDate(' 2024-02-29 ', 'currentExpiry')).toBe('2024-02-29');
+  });
+  const rejected: Array<[text: unknown, code: string]> = [
+    ['2021-02-30', 'invalid-date'],
+    ['2021-13-01', 'invalid-date'],
+    ['2021-4-1', 'invalid-date'],
+    ['2021/04/01', 'invalid-date'],
+    ['01.04.2021', 'invalid-date'],
+    ['+02021-04-01', 'invalid-date'],
+    ['', 'missing'],
+    [undefined, 'missing'],
+    [20210401, 'missing'],
+    ['1999-12-31', 'out-of-range'],
+    ['9999-01-01', 'out-of-range'],
+  ];
+  for (const [text, code] of rejected) {
+    it(`rejects ${JSON.stringify(text)} as ${code}`, () => {
+      expect(() => parseCalendarDate(text, 'currentExpiry')).toThrow(expect.objectContaining({code}));
+    });
+  }
+});
+
+describe('parseCurrency and minorDigits', () => {
+  it('knows the minor unit of each currency', () => {
+    expect(['USD', 'EUR', 'JPY', 'KWD'].map(minorDigits)).toEqual([2, 2, 0, 3]);
+  });
+  it('accepts known codes in any case', () => {
+    expect(parseCurrency('jpy')).toBe('JPY');
+  });
+  for (const code of ['US$', 'DOLLARS', 'XYZ', '', 'U S', null]) {
+    it(`rejects ${JSON.stringify(code)}`, () => {
+      expect(() => parseCurrency(code)).toThrow(expect.objectContaining({field: 'currency', code: 'invalid-currency'}));
+    });
+  }
+});
+
+describe('formatCalendarDate', () => {
+  it('writes the date given, whatever the time zone', () => {
+    expect(formatCalendarDate('2022-04-01', 'en')).toBe('April 1, 2022');
+    expect(formatCalendarDate('2025-02-28', 'en')).toBe('February 28, 2025');
+    expect(formatCalendarDate('2022-04-01', 'de')).toBe('1. April 2022');
+  });
+});
+
+describe('formatMoney', () => {
+  it('writes the currency the locale way', () => {
+    expect(formatMoney(59.97, 'USD', 'en')).toBe('$59.97');
+    expect(formatMoney(4500, 'JPY', 'en')).toBe('¥4,500');
+  });
+});
+
+describe('safeLinkUrl', () => {
+  const cases: Array<[url: unknown, safe: string | undefined]> = [
+    ['https://www.parallels.com/renew', 'https://www.parallels.com/renew'],
+    ['  https://example.com/a?b=c  ', 'https://example.com/a?b=c'],
+    ['/account/renew', '/account/renew'],
+    ['renew.html', 'renew.html'],
+    ['?step=2', '?step=2'],
+    ['#renew', '#renew'],
+    ['javascript:alert(1)', undefined],
+    ['JaVaScRiPt:alert(1)', undefined],
+    [' javascript:alert(1)', undefined],
+    ['java\tscript:alert(1)', undefined],
+    ['\u0001javascript:alert(1)', undefined],
+    ['data:text/html,<script>alert(1)</script>', undefined],
+    ['vbscript:msgbox(1)', undefined],
+    ['http://example.com/', undefined],
+    ['mailto:sales@example.com', undefined],
+    ['https://', undefined],
+    ['', undefined],
+    [undefined, undefined],
+    [42, undefined],
+  ];
+  for (const [url, safe] of cases) {
+    it(`${JSON.stringify(url)} -> ${JSON.stringify(safe)}`, () => {
+      expect(safeLinkUrl(url)).toBe(safe);
+    });
+  }
+});

@@ -1,0 +1,166 @@
+import {describe, expect, it} from 'vitest';
+import {calculateRenewal, RenewalInputError, type RenewalInput} from '../../src/core/index.js';
+
+const base = {computers: 10, currentExpiry: '2021-04-01', today: '2021-01-15'} satisfies RenewalInput;
+
+describe('calculateRenewal', () => {
+  it('runs in the time zone this run was started for', () => {
+    // Compare local time with the named zone's (ICU may report an alias such as Asia/Calcutta).
+    const instants = [Date.UTC(2021, 0, 15, 12, 30), Date.UTC(2021, 6, 15, 12, 30)];
+    for (const instant of instants) {
+      expect(new Date(instant).toLocaleString('en')).toBe(new Date(instant).toLocaleString('en', {timeZone: process.env.TZ ?? 'UTC'}));
+    }
+  });
+
+  describe('packs of five computers', () => {
+    const cases: Array<[computers: number, packs: number, seats: number, spare: number]> = [
+      [1, 1, 5, 4],
+      [4, 1, 5, 1],
+      [5, 1, 5, 0],
+      [6, 2, 10, 4],
+      [10, 2, 10, 0],
+      [11, 3, 15, 4],
+      [999_999, 200_000, 1_000_000, 1],
+      [1_000_000, 200_000, 1_000_000, 0],
+    ];
+    for (const [computers, packs, seats, spare] of cases) {
+      it(`${computers} computers need ${packs} packs covering ${seats} (${spare} spare)`, () => {
+        const result = calculateRenewal({...base, computers});
+        expect([result.packs, result.seats, result.spareSeats]).toEqual([packs, seats, spare]);
+      });
+    }
+
+    it('uses another pack size when given', () => {
+      expect(calculateRenewal({...base, computers: 11, packSize: 10})).toMatchObject({packs: 2, seats: 20, spareSeats: 9});
+      expect(calculateRenewal({...base, computers: 3, packSize: 1})).toMatchObject({packs: 3, seats: 3, spareSeats: 0});
+    });
+  });
+
+  describe('dates', () => {
+    const cases: Array<[label: string, currentExpiry: string, today: string, newExpiry: string, days: number, lapsed: boolean]> = [
+      ["the article's example", '2021-04-01', '2021-01-15', '2022-04-01', 76, false],
+      ['renewing months early keeps the whole year', '2021-04-01', '2020-05-01', '2022-04-01', 335, false],
+      ['expiry today: still valid, 0 days left', '2021-04-01', '2021-04-01', '2022-04-01', 0, false],
+      ['expiry tomorrow', '2021-04-01', '2021-03-31', '2022-04-01', 1, false],
+      ['lapsed yesterday: renewed from today', '2021-04-01', '2021-04-02', '2022-04-02', -1, true],
+      ['lapsed long ago: renewed from today', '2020-01-10', '2021-06-30', '2022-06-30', -537, true],
+      ['29 February becomes 28 February', '2024-02-29', '2023-06-01', '2025-02-28', 273, false],
+      ['lapsed on 29 February, renewed on 1 March', '2024-02-29', '2024-03-01', '2025-03-01', -1, true],
+      ['renewed on 29 February after lapsing', '2024-01-31', '2024-02-29', '2025-02-28', -29, true],
+      ['28 February into a leap year stays 28 February', '2023-02-28', '2023-01-01', '2024-02-28', 58, false],
+      ['31 December crosses the year', '2021-12-31', '2021-12-30', '2022-12-31', 1, false],
+      ['across the US spring DST change', '2021-03-14', '2021-03-13', '2022-03-14', 1, false],
+      ['across the Brazilian DST start at midnight', '2018-11-04', '2018-11-03', '2019-11-04', 1, false],
+      ['across the European autumn DST change', '2021-10-31', '2021-10-30', '2022-10-31', 1, false],
+      ['earliest date accepted', '2000-01-01', '2000-01-01', '2001-01-01', 0, false],
+      ['latest date accepted', '9998-12-31', '9998-12-31', '9999-12-31', 0, false],
+    ];
+    for (const [label, currentExpiry, today, newExpiry, days, lapsed] of cases) {
+      it(label, () => {
+        const result = calculateRenewal({...base, currentExpiry, today});
+        expect(result).toMatchObject({newExpiry, nextChargeDate: newExpiry, daysUntilExpiry: days, lapsed});
+      });
+    }
+
+    it('charges next on the new expiry date', () => {
+      const result = calculateRenewal(base);
+      expect(result.nextChargeDate).toBe('2022-04-01');
+      expect(result.nextChargeDate).toBe(result.newExpiry);
+    });
+  });
+
+  describe('decrease and packs that look like computers', () => {
+    const cases: Array<[computers: number, currentPacks: number | undefined, decrease: boolean, lookLikeComputers: boolean]> = [
+      [11, 4, true, false],
+      [11, 3, false, false],
+      [11, 2, false, false],
+      [11, undefined, false, false],
+      [10, 10, true, true],
+      [5, 5, true, false],
+      [3, 3, true, false],
+    ];
+    for (const [computers, currentPacks, decrease, lookLikeComputers] of cases) {
+      it(`${computers} computers with ${currentPacks ?? 'no'} current packs`, () => {
+        const result = calculateRenewal({...base, computers, currentPacks});
+        expect(result.decrease).toBe(decrease);
+        expect(result.currentPacksLookLikeComputers).toBe(lookLikeComputers);
+      });
+    }
+  });
+
+  describe('price', () => {
+    const cases: Array<[packs: number, pricePerPack: number, currency: string | undefined, annualPrice: number]> = [
+      [3, 19.99, undefined, 59.97],
+      [3, 19.99, 'EUR', 59.97],
+      [7, 0.1, 'USD', 0.7],
+      [2, 0, 'USD', 0],
+      [3, 1500, 'JPY', 4500],
+      [3, 1.234, 'KWD', 3.702],
+      [200_000, 999_999.99, 'USD', 199_999_998_000],
+    ];
+    for (const [packs, pricePerPack, currency, annualPrice] of cases) {
+      it(`${packs} x ${pricePerPack} ${currency ?? 'USD'} = ${annualPrice}`, () => {
+        const result = calculateRenewal({...base, computers: packs * 5, pricePerPack, currency});
+        expect(result.annualPrice).toBe(annualPrice);
+      });
+    }
+
+    it('leaves the price out when none is given', () => {
+      expect(calculateRenewal(base)).not.toHaveProperty('annualPrice');
+    });
+
+    it('normalises the currency code', () => {
+      expect(calculateRenewal({...base, currency: ' eur '}).currency).toBe('EUR');
+      expect(calculateRenewal(base).currency).toBe('USD');
+    });
+  });
+
+  describe('rejects input that would give a wrong number', () => {
+    const cases: Array<[label: string, input: Partial<RenewalInput> & Record<string, unknown>, field: string, code: string]> = [
+      ['0 computers', {computers: 0}, 'computers', 'out-of-range'],
+      ['-1 computers', {computers: -1}, 'computers', 'out-of-range'],
+      ['1.5 computers', {computers: 1.5}, 'computers', 'not-a-whole-number'],
+      ['NaN computers', {computers: Number.NaN}, 'computers', 'not-a-whole-number'],
+      ['Infinity computers', {computers: Infinity}, 'computers', 'not-a-whole-number'],
+      ['computers as text', {computers: '10'}, 'computers', 'not-a-whole-number'],
+      ['missing computers', {computers: undefined}, 'computers', 'missing'],
+      ['too many computers', {computers: 1_000_001}, 'computers', 'out-of-range'],
+      ['pack size 0', {packSize: 0}, 'packSize', 'out-of-range'],
+      ['pack size 2.5', {packSize: 2.5}, 'packSize', 'not-a-whole-number'],
+      ['current packs 0', {currentPacks: 0}, 'currentPacks', 'out-of-range'],
+      ['current packs NaN', {currentPacks: Number.NaN}, 'currentPacks', 'not-a-whole-number'],
+      ['30 February', {currentExpiry: '2021-02-30'}, 'currentExpiry', 'invalid-date'],
+      ['29 February of a common year', {currentExpiry: '2023-02-29'}, 'currentExpiry', 'invalid-date'],
+      ['month 13', {currentExpiry: '2021-13-01'}, 'currentExpiry', 'invalid-date'],
+      ['day 0', {currentExpiry: '2021-04-00'}, 'currentExpiry', 'invalid-date'],
+      ['no zero padding', {currentExpiry: '2021-4-1'}, 'currentExpiry', 'invalid-date'],
+      ['a timestamp', {currentExpiry: '2021-04-01T00:00:00Z'}, 'currentExpiry', 'invalid-date'],
+      ['empty date', {currentExpiry: ''}, 'currentExpiry', 'missing'],
+      ['year 0000', {currentExpiry: '0000-01-01'}, 'currentExpiry', 'out-of-range'],
+      ['year 9999', {currentExpiry: '9999-12-31'}, 'currentExpiry', 'out-of-range'],
+      ['bad today', {today: '2021-02-29'}, 'today', 'invalid-date'],
+      ['negative price', {pricePerPack: -1}, 'pricePerPack', 'out-of-range'],
+      ['NaN price', {pricePerPack: Number.NaN}, 'pricePerPack', 'not-a-number'],
+      ['infinite price', {pricePerPack: Infinity}, 'pricePerPack', 'not-a-number'],
+      ['price finer than a cent', {pricePerPack: 19.999}, 'pricePerPack', 'too-many-decimals'],
+      ['yen with decimals', {pricePerPack: 1500.5, currency: 'JPY'}, 'pricePerPack', 'too-many-decimals'],
+      ['US$', {currency: 'US$'}, 'currency', 'invalid-currency'],
+      ['unknown code', {currency: 'XYZ'}, 'currency', 'invalid-currency'],
+      ['empty currency', {currency: ''}, 'currency', 'invalid-currency'],
+    ];
+    for (const [label, patch, field, code] of cases) {
+      it(label, () => {
+        const call = () => calculateRenewal({...base, ...patch} as RenewalInput);
+        expect(call).toThrow(RenewalInputError);
+        expect(call).toThrow(expect.objectContaining({field, code}));
+      });
+    }
+  });
+
+  it('does not mutate its input', () => {
+    const input = {...base, currentPacks: 4, pricePerPack: 19.99};
+    const copy = structuredClone(input);
+    calculateRenewal(input);
+    expect(input).toEqual(copy);
+  });
+});
