@@ -30,6 +30,8 @@ export interface RenewalResult {
   computers: number;
   /** Computers one pack covers. */
   packSize: number;
+  /** Packs on the current subscription, when given. */
+  currentPacks?: number;
   /** Packs to select on the renewal screen: computers / packSize, rounded up. */
   packs: number;
   /** Computers those packs cover: packs x packSize. */
@@ -106,6 +108,7 @@ export function calculateRenewal(input: RenewalInput): RenewalResult {
     decrease: currentPacks !== undefined && packs < currentPacks,
     currentPacksLookLikeComputers: currentPacks === computers && computers > packSize,
   };
+  if (currentPacks !== undefined) result.currentPacks = currentPacks;
   if (input.pricePerPack !== undefined) {
     result.annualPrice = priceForPacks(packs, input.pricePerPack, currency);
   }

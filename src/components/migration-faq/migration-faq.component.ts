@@ -1,0 +1,227 @@
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {localized, msg, str} from '@lit/localize';
+import {DEFAULT_PACK_SIZE, formatCalendarDate, type RenewalResult} from '../../core/index.js';
+import {FaqToggleEvent, type FaqItemId} from '../../events.js';
+import {parseHeadingLevel} from '../../heading-level.js';
+import {activeLocale} from '../../localization.js';
+import {themeStyles} from '../../styles/theme.styles.js';
+import {faqStyles} from './migration-faq.styles.js';
+
+/** The questions in the article's order; their ids are public (links, events). */
+export const FAQ_ITEM_IDS: readonly FaqItemId[] = ['migrate-now', 'pay-full-year', 'higher-price', 'change-licenses'];
+
+const HASH_PREFIX = '#pa-faq-';
+
+const isFaqItemId = (id: string): id is FaqItemId => (FAQ_ITEM_IDS as readonly string[]).includes(id);
+
+/** The article's own example of a renewal. */
+const EXAMPLE = {currentExpiry: '2021-04-01', newExpiry: '2022-04-01'};
+
+/**
+ * The migration article's questions and answers as an accessible accordion.
+ *
+ * @summary Migration FAQ for Parallels Access for Business.
+ *
+ * @event pa-faq-toggle - {FaqToggleEvent} A question was opened or closed: `detail` is `{id, open}`.
+ *
+ * @csspart base - The FAQ's box.
+ * @csspart intro - The paragraph before the questions.
+ * @csspart toggle-all - The "Expand all" / "Collapse all" button.
+ * @csspart item - One question with its answer.
+ * @csspart heading - The heading that holds a question.
+ * @csspart question - The button that opens and closes an answer.
+ * @csspart answer - An answer.
+ */
+@localized()
+export class MigrationFaqElement extends LitElement {
+  static override styles = [themeStyles, faqStyles];
+
+  /** Ids of the questions open at start, separated by spaces. */
+  @property() open?: string;
+
+  /** Level of the question headings, 2 to 6; default 3. */
+  @property({attribute: 'heading-level'}) headingLevel?: string;
+
+  /** The customer's renewal, to quote their dates in the "whole year" answer. */
+  @property({attribute: false}) renewal: RenewalResult | null = null;
+
+  @state() private openIds = new Set<FaqItemId>();
+
+  private readonly onHashChange = () => void this.openFromHash();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('open')) {
+      this.openIds = new Set((this.open ?? '').split(/\s+/).filter(isFaqItemId));
+    }
+  }
+
+  protected override firstUpdated(): void {
+    void this.openFromHash();
+  }
+
+  /** A link to `#pa-faq-<id>` opens that question and brings it into view. */
+  private async openFromHash(): Promise<void> {
+    const id = location.hash.startsWith(HASH_PREFIX) ? location.hash.slice(HASH_PREFIX.length) : '';
+    if (!isFaqItemId(id)) return;
+    this.setOpen([id], true);
+    await this.updateComplete;
+    this.renderRoot.querySelector(`#${HASH_PREFIX.slice(1)}${id}`)?.scrollIntoView({block: 'start'});
+  }
+
+  /** Opens or closes questions, telling the page about each that changes. */
+  private setOpen(ids: readonly FaqItemId[], open: boolean): void {
+    const changed = ids.filter((id) => this.openIds.has(id) !== open);
+    if (changed.length === 0) return;
+    const openIds = new Set(this.openIds);
+    for (const id of changed) {
+      if (open) openIds.add(id);
+      else openIds.delete(id);
+    }
+    this.openIds = openIds;
+    for (const id of changed) this.dispatchEvent(new FaqToggleEvent(id, open));
+  }
+
+  /** Arrow keys, Home and End move between questions, as in the WAI-ARIA accordion pattern. */
+  private onQuestionKeydown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part="question"]')];
+    const index = buttons.indexOf(event.target as HTMLButtonElement);
+    const last = buttons.length - 1;
+    const target = {ArrowDown: index === last ? 0 : index + 1, ArrowUp: index === 0 ? last : index - 1, Home: 0, End: last}[
+      event.key
+    ];
+    if (target === undefined) return;
+    event.preventDefault();
+    buttons[target]?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const allOpen = FAQ_ITEM_IDS.every((id) => this.openIds.has(id));
+    return html`
+      <section part="base" aria-label=${msg('Migration questions and answers')}>
+        <p part="intro">${this.intro()}</p>
+        <button part="toggle-all" type="button" @click=${() => this.setOpen(FAQ_ITEM_IDS, !allOpen)}>
+          ${allOpen ? msg('Collapse all') : msg('Expand all')}
+        </button>
+        ${FAQ_ITEM_IDS.map((id) => this.renderItem(id))}
+      </section>
+    `;
+  }
+
+  private renderItem(id: FaqItemId): TemplateResult {
+    const open = this.openIds.has(id);
+    return html`
+      <div part="item" class="item">
+        <div part="heading" role="heading" aria-level=${parseHeadingLevel(this.headingLevel)}>
+          <button
+            part="question"
+            id="pa-faq-${id}"
+            type="button"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="pa-faq-${id}-answer"
+            @click=${() => this.setOpen([id], !open)}
+            @keydown=${this.onQuestionKeydown}
+          >
+            <span>${this.question(id)}</span>
+            <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <path d="M4 6l4 4 4-4" />
+            </svg>
+          </button>
+        </div>
+        <div
+          part="answer"
+          id="pa-faq-${id}-answer"
+          hidden=${open ? nothing : 'until-found'}
+          @beforematch=${() => this.setOpen([id], true)}
+        >
+          ${this.answer(id)}
+        </div>
+      </div>
+    `;
+  }
+
+  private intro(): string {
+    return msg(
+      'Parallels Access for Business subscriptions are moving to a new licensing service that manages Parallels Access together with other Parallels licenses. During the move, auto-renewal is switched off for every current subscription. Renewing once through the new service moves your subscription and switches auto-renewal back on. The link to do it is in the email titled "Announcement from Parallels: migration to a new licensing server".',
+    );
+  }
+
+  private question(id: FaqItemId): string {
+    switch (id) {
+      case 'migrate-now':
+        return msg('My license is valid for months yet. Do I have to migrate now?');
+      case 'pay-full-year':
+        return msg('Why do I have to pay for a whole year?');
+      case 'higher-price':
+        return msg('Why is the renewal price so much higher for the same number of licenses?');
+      case 'change-licenses':
+        return msg('Can I change the number of licenses when I migrate?');
+    }
+  }
+
+  private answer(id: FaqItemId): TemplateResult {
+    const packSize = this.renewal?.packSize ?? DEFAULT_PACK_SIZE;
+    switch (id) {
+      case 'migrate-now':
+        return html`<p>
+          ${msg(
+            'No, there is no deadline before your subscription expires. We still suggest renewing through the new service soon: the year you pay for is added after your current expiry date, so renewing early loses you nothing. Until you renew, auto-renewal stays off, and the subscription stops working on its expiry date.',
+          )}
+        </p>`;
+      case 'pay-full-year':
+        return html`<p>
+            ${msg(
+              'The subscription is annual, so a renewal always buys one whole year. That year is added to the end of your current subscription, not started on the day you pay.',
+            )}
+          </p>
+          ${this.renewalExample()}`;
+      case 'higher-price':
+        return html`<p>
+          ${msg(
+            str`The renewal screen counts license packs, not computers. One pack covers up to ${packSize} remote computers. If you enter your number of computers where packs are asked, the price is for ${packSize} times more licenses than you need. For example, 10 remote computers need 2 packs, not 10.`,
+          )}
+        </p>`;
+      case 'change-licenses':
+        return html`<p>
+          ${msg(
+            'Yes. When you renew through the new service you can choose more or fewer packs than you have now. Lowering the number is possible only once, during the migration, so count the computers you need before you renew.',
+          )}
+        </p>`;
+    }
+  }
+
+  /** The article's worked example, or the customer's own dates once the calculator has them. */
+  private renewalExample(): TemplateResult {
+    const r = this.renewal;
+    const date = (d: string) => formatCalendarDate(d, activeLocale());
+    if (r?.lapsed) {
+      const newExpiry = date(r.newExpiry);
+      return html`<p>${msg('With your dates:')}</p>
+        <ol>
+          <li>${msg(str`Your subscription stopped working on ${date(r.currentExpiry)}.`)}</li>
+          <li>${msg('You renew today through the new service and pay for one year.')}</li>
+          <li>${msg(str`It is valid until ${newExpiry}, on the new service, with auto-renewal on.`)}</li>
+          <li>${msg(str`On ${newExpiry}, auto-renewal charges you for the following year.`)}</li>
+        </ol>`;
+    }
+    const expiry = date(r?.currentExpiry ?? EXAMPLE.currentExpiry);
+    const newExpiry = date(r?.newExpiry ?? EXAMPLE.newExpiry);
+    return html`<p>${r ? msg('With your dates:') : msg('For example:')}</p>
+      <ol>
+        <li>${msg(str`Your subscription is valid until ${expiry}. Auto-renewal is off, so unless you renew, it stops working that day.`)}</li>
+        <li>${msg('You renew through the new service and pay for one year.')}</li>
+        <li>${msg(str`It is now valid until ${newExpiry}, it has moved to the new service, and auto-renewal is on again.`)}</li>
+        <li>${msg(str`On ${newExpiry}, auto-renewal charges you for the following year.`)}</li>
+      </ol>`;
+  }
+}

@@ -1,0 +1,10 @@
+import {defineElement} from '../../define-element.js';
+import {MigrationFaqElement} from './migration-faq.component.js';
+
+defineElement('pa-migration-faq', MigrationFaqElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pa-migration-faq': MigrationFaqElement;
+  }
+}

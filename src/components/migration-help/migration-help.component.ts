@@ -1,0 +1,63 @@
+import {html, LitElement, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import type {RenewalResult} from '../../core/index.js';
+import type {RenewalChangeEvent} from '../../events.js';
+import {themeStyles} from '../../styles/theme.styles.js';
+import {RenewalAttributes} from '../renewal-calculator/renewal-attributes.js';
+import {helpStyles} from './migration-help.styles.js';
+
+// Parts of the inner elements, re-exported so a page can style them through this one.
+const FAQ_PARTS = 'base: faq-base, intro, toggle-all, item, heading: faq-heading, question, answer';
+const CALCULATOR_PARTS =
+  'base: calculator-base, heading: calculator-heading, form, field, label, hint, input, error, results, packs, seats, price, new-expiry, next-charge, days-left, notice, note, prompt, renew-link';
+
+/**
+ * The migration FAQ beside the renewal calculator: side by side when its
+ * container is wide, stacked when narrow. Takes the calculator's attributes
+ * and passes them on; once the calculator has a result, the "whole year"
+ * answer quotes the customer's own dates.
+ *
+ * @summary The complete migration help widget.
+ *
+ * @event pa-renewal-change - {RenewalChangeEvent} From the calculator inside.
+ * @event pa-faq-toggle - {FaqToggleEvent} From the FAQ inside.
+ *
+ * @csspart faq - The `<pa-migration-faq>` inside; its parts are exported too (`faq-base`, `faq-heading`, `intro`, `toggle-all`, `item`, `question`, `answer`).
+ * @csspart calculator - The `<pa-renewal-calculator>` inside; its parts are exported too (`calculator-base`, `calculator-heading`, and the rest under their own names).
+ */
+export class MigrationHelpElement extends RenewalAttributes(LitElement) {
+  static override styles = [themeStyles, helpStyles];
+
+  /** Ids of the FAQ questions open at start, separated by spaces. */
+  @property() open?: string;
+
+  @state() private renewal: RenewalResult | null = null;
+
+  protected override render(): TemplateResult {
+    return html`
+      <div class="layout">
+        <pa-migration-faq
+          part="faq"
+          exportparts=${FAQ_PARTS}
+          open=${this.open ?? ''}
+          heading-level=${this.headingLevel ?? ''}
+          .renewal=${this.renewal}
+        ></pa-migration-faq>
+        <pa-renewal-calculator
+          part="calculator"
+          exportparts=${CALCULATOR_PARTS}
+          computers=${this.computers ?? ''}
+          current-packs=${this.currentPacks ?? ''}
+          expiry=${this.expiry ?? ''}
+          .packSize=${this.packSize}
+          .pricePerPack=${this.pricePerPack}
+          .currency=${this.currency}
+          .today=${this.today}
+          .renewUrl=${this.renewUrl}
+          heading-level=${this.headingLevel ?? ''}
+          @pa-renewal-change=${(event: RenewalChangeEvent) => (this.renewal = event.detail)}
+        ></pa-renewal-calculator>
+      </div>
+    `;
+  }
+}

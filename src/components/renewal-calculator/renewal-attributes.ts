@@ -1,0 +1,47 @@
+import type {LitElement} from 'lit';
+import {property} from 'lit/decorators.js';
+
+// Lit's mixin pattern needs the wide constructor type.
+type Constructor<T> = new (...args: any[]) => T;
+
+/**
+ * The attributes that configure a renewal calculation. Values are kept as the
+ * text the page gave and parsed by the core, so a bad value falls back
+ * instead of turning into NaN.
+ */
+export declare class RenewalAttributesInterface {
+  /** Remote computers to cover, preset into the field. */
+  computers?: string;
+  /** Packs on the current subscription, preset into the field. */
+  currentPacks?: string;
+  /** Current expiry, `YYYY-MM-DD`, preset into the field. */
+  expiry?: string;
+  /** Computers one pack covers; default 5. */
+  packSize?: string;
+  /** Price of one pack for one year, e.g. `19.99`; no price is shown without it. */
+  pricePerPack?: string;
+  /** ISO 4217 code of the price; default `USD`. */
+  currency?: string;
+  /** The date to calculate from, `YYYY-MM-DD`; default the visitor's local date. */
+  today?: string;
+  /** Where "Renew now" leads: an `https:` or relative URL; anything else shows no link. */
+  renewUrl?: string;
+  /** Level of the element's headings, 2 to 6; default 3. */
+  headingLevel?: string;
+}
+
+/** Adds the renewal attributes to an element, so the widget and the calculator accept the same ones. */
+export const RenewalAttributes = <T extends Constructor<LitElement>>(superClass: T) => {
+  class RenewalAttributesElement extends superClass {
+    @property() computers?: string;
+    @property({attribute: 'current-packs'}) currentPacks?: string;
+    @property() expiry?: string;
+    @property({attribute: 'pack-size'}) packSize?: string;
+    @property({attribute: 'price-per-pack'}) pricePerPack?: string;
+    @property() currency?: string;
+    @property() today?: string;
+    @property({attribute: 'renew-url'}) renewUrl?: string;
+    @property({attribute: 'heading-level'}) headingLevel?: string;
+  }
+  return RenewalAttributesElement as Constructor<RenewalAttributesInterface> & T;
+};

@@ -1,0 +1,358 @@
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {state} from 'lit/decorators.js';
+import {localized, msg, str} from '@lit/localize';
+import {
+  EARLIEST_DATE,
+  evaluateRenewalForm,
+  formatCalendarDate,
+  formatMoney,
+  isLeapDay,
+  LATEST_DATE,
+  MAX_COUNT,
+  minorDigits,
+  resolveRenewalSettings,
+  safeLinkUrl,
+  type RenewalField,
+  type RenewalFormOutcome,
+  type RenewalFormText,
+  type RenewalInputError,
+  type RenewalResult,
+  type RenewalSettings,
+} from '../../core/index.js';
+import {RenewalChangeEvent} from '../../events.js';
+import {parseHeadingLevel} from '../../heading-level.js';
+import {activeLocale} from '../../localization.js';
+import {themeStyles} from '../../styles/theme.styles.js';
+import {RenewalAttributes} from './renewal-attributes.js';
+import {calculatorStyles} from './renewal-calculator.styles.js';
+
+type FormField = keyof RenewalFormText;
+
+const FORM_FIELDS: readonly FormField[] = ['computers', 'currentPacks', 'currentExpiry'];
+
+// Long enough that a screen reader is not interrupted on every keystroke.
+const ANNOUNCE_DELAY_MS = 500;
+
+/**
+ * Turns a computer count into 5-computer packs (and a price, when the page
+ * gives one), and a current expiry date into the renewed expiry and the next
+ * automatic charge.
+ *
+ * @summary Renewal calculator for the Parallels Access for Business migration.
+ *
+ * @event pa-renewal-change - {RenewalChangeEvent} The inputs changed: `detail` is the result, or `null` with `invalidFields`.
+ *
+ * @csspart base - The calculator's box.
+ * @csspart heading - The calculator's title.
+ * @csspart form - The form holding the fields.
+ * @csspart field - One field: label, hint, input and error.
+ * @csspart label - A field's label.
+ * @csspart hint - A field's hint.
+ * @csspart input - A text or date input.
+ * @csspart error - The message under a field whose value cannot be used.
+ * @csspart results - The list of results; absent while a field is invalid.
+ * @csspart packs - Result: packs to select (`data-value`: integer).
+ * @csspart seats - Result: computers the packs cover (`data-value`: integer).
+ * @csspart price - Result: price for one year (`data-value`: decimal in minor digits); only with `price-per-pack`.
+ * @csspart new-expiry - Result: valid until after renewing (`data-value`: YYYY-MM-DD).
+ * @csspart next-charge - Result: next automatic charge (`data-value`: YYYY-MM-DD).
+ * @csspart days-left - Result: the current subscription's state (`data-value`: days, negative once lapsed).
+ * @csspart notice - A warning that needs the customer's attention (a decrease, packs that look like computers).
+ * @csspart note - A side note (29 February).
+ * @csspart prompt - What to fill in while there is no result.
+ * @csspart renew-link - The "Renew now" link; only with a safe `renew-url`.
+ */
+@localized()
+export class RenewalCalculatorElement extends RenewalAttributes(LitElement) {
+  static override styles = [themeStyles, calculatorStyles];
+
+  @state() private fieldText: RenewalFormText = {computers: '', currentPacks: '', currentExpiry: ''};
+  /** Fields whose errors are shown: edited and left, or preset by an attribute. */
+  @state() private shownErrors = new Set<FormField>();
+  @state() private announcement = '';
+
+  private settings!: RenewalSettings;
+  private outcome: RenewalFormOutcome = {result: null, errors: {}};
+  private lastOutcomeKey = JSON.stringify(this.outcome);
+  private lastSummary = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private midnightTimer?: ReturnType<typeof setTimeout>;
+  private readonly warned = new Set<string>();
+
+  /** The current result, or `null` while a field is empty or invalid. */
+  get result(): RenewalResult | null {
+    return this.outcome.result;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.scheduleMidnightUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.midnightTimer);
+    clearTimeout(this.announceTimer);
+  }
+
+  /** Without a `today` attribute the date is the clock's: recalculate when it turns. */
+  private scheduleMidnightUpdate(): void {
+    const now = new Date();
+    const nextMidnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+    this.midnightTimer = setTimeout(() => {
+      this.requestUpdate();
+      this.scheduleMidnightUpdate();
+    }, nextMidnight.getTime() - now.getTime() + 1000);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.presetField(changed, 'computers', 'computers');
+    this.presetField(changed, 'currentPacks', 'currentPacks');
+    this.presetField(changed, 'expiry', 'currentExpiry');
+
+    const {settings, warnings} = resolveRenewalSettings(this, new Date());
+    for (const warning of warnings) this.warnOnce(`${warning.field} ${String(warning.value)}: ${warning.code}, using the default.`);
+    if (this.renewUrl && !safeLinkUrl(this.renewUrl)) {
+      this.warnOnce(`renew-url ${this.renewUrl}: only https: and relative URLs are linked.`);
+    }
+    this.settings = settings;
+    this.outcome = evaluateRenewalForm(this.fieldText, settings);
+  }
+
+  /** An attribute sets its field, replacing what was typed; a preset's error shows at once. */
+  private presetField(changed: PropertyValues<this>, property: 'computers' | 'currentPacks' | 'expiry', field: FormField) {
+    if (!changed.has(property)) return;
+    const text = this[property] ?? '';
+    this.fieldText = {...this.fieldText, [field]: text};
+    const shown = new Set(this.shownErrors);
+    if (text.trim() === '') shown.delete(field);
+    else shown.add(field);
+    this.shownErrors = shown;
+  }
+
+  private warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`<pa-renewal-calculator> ${message}`);
+  }
+
+  protected override updated(): void {
+    const invalidFields = FORM_FIELDS.filter((field) => this.outcome.errors[field]) as RenewalField[];
+    const key = JSON.stringify({result: this.outcome.result, invalidFields});
+    if (key !== this.lastOutcomeKey) {
+      this.lastOutcomeKey = key;
+      this.dispatchEvent(new RenewalChangeEvent(this.outcome.result, invalidFields));
+    }
+    const summary = this.summary();
+    if (summary !== this.lastSummary) {
+      this.lastSummary = summary;
+      clearTimeout(this.announceTimer);
+      this.announceTimer = setTimeout(() => (this.announcement = summary), ANNOUNCE_DELAY_MS);
+    }
+  }
+
+  private onInput(field: FormField, event: Event): void {
+    this.fieldText = {...this.fieldText, [field]: (event.target as HTMLInputElement).value};
+    // Show an error while typing only once the text cannot become valid by typing on.
+    if (field === 'currentExpiry' || this.fieldText[field].trim() !== '') this.showError(field);
+  }
+
+  private showError(field: FormField): void {
+    if (!this.shownErrors.has(field)) this.shownErrors = new Set(this.shownErrors).add(field);
+  }
+
+  protected override render(): TemplateResult {
+    const {result} = this.outcome;
+    const renewUrl = safeLinkUrl(this.renewUrl);
+    return html`
+      <section part="base" aria-labelledby="heading">
+        <div part="heading" id="heading" role="heading" aria-level=${parseHeadingLevel(this.headingLevel)}>
+          ${msg('Check your renewal')}
+        </div>
+        <form part="form" novalidate @submit=${(event: Event) => event.preventDefault()}>
+          ${this.renderField('computers', msg('Remote computers to cover'), msg(str`One pack covers up to ${this.settings.packSize} computers.`))}
+          ${this.renderField(
+            'currentPacks',
+            msg('Packs on your current subscription (optional)'),
+            msg('Leave empty if you do not know.'),
+          )}
+          ${this.renderField(
+            'currentExpiry',
+            msg('Current subscription valid until'),
+            msg('The expiry date in your account or in the migration email.'),
+          )}
+        </form>
+        ${result ? this.renderResults(result) : this.renderPrompt()}
+        ${renewUrl ? html`<a part="renew-link" href=${renewUrl}>${msg('Renew now')}</a>` : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  private renderField(field: FormField, label: string, hint: string): TemplateResult {
+    const error = this.shownErrors.has(field) ? this.outcome.errors[field] : undefined;
+    const describedBy = error ? `${field}-hint ${field}-error` : `${field}-hint`;
+    const isDate = field === 'currentExpiry';
+    return html`
+      <div part="field" class="field">
+        <label part="label" for=${field}>${label}</label>
+        <span part="hint" class="hint" id="${field}-hint">${hint}</span>
+        <input
+          part="input"
+          id=${field}
+          name=${field}
+          type=${isDate ? 'date' : 'text'}
+          inputmode=${isDate ? nothing : 'numeric'}
+          autocomplete="off"
+          min=${isDate ? EARLIEST_DATE : nothing}
+          max=${isDate ? LATEST_DATE : nothing}
+          aria-required=${field === 'currentPacks' ? 'false' : 'true'}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${describedBy}
+          .value=${this.fieldText[field]}
+          @input=${(event: Event) => this.onInput(field, event)}
+          @change=${() => this.showError(field)}
+          @blur=${() => this.showError(field)}
+        />
+        ${error ? html`<span part="error" class="error" id="${field}-error">${this.errorMessage(error)}</span>` : nothing}
+      </div>
+    `;
+  }
+
+  private errorMessage(error: RenewalInputError): string {
+    const max = this.formatNumber(MAX_COUNT);
+    switch (error.field) {
+      case 'computers':
+        if (error.code === 'missing') return msg('Enter the number of remote computers.');
+        if (error.code === 'out-of-range' && Number(error.value) > MAX_COUNT) {
+          return msg(str`Enter at most ${max} computers.`);
+        }
+        return msg('Enter a whole number of computers, 1 or more.');
+      case 'currentPacks':
+        if (error.code === 'out-of-range' && Number(error.value) > MAX_COUNT) {
+          return msg(str`Enter at most ${max} packs, or leave this empty.`);
+        }
+        return msg('Enter a whole number of packs, 1 or more, or leave this empty.');
+      default:
+        if (error.code === 'missing') return msg('Enter the date your current subscription is valid until.');
+        if (error.code === 'out-of-range') {
+          return msg(str`Enter a date from ${this.formatDate(EARLIEST_DATE)} to ${this.formatDate(LATEST_DATE)}.`);
+        }
+        return msg('Enter a date that exists on the calendar.');
+    }
+  }
+
+  private renderPrompt(): TemplateResult {
+    const hasErrors = FORM_FIELDS.some((field) => this.shownErrors.has(field) && this.outcome.errors[field]);
+    return html`<p part="prompt" class="prompt">
+      ${hasErrors
+        ? msg('Correct the highlighted fields to see your renewal.')
+        : msg('Enter your computers and expiry date to see how many packs to select and when you will be charged.')}
+    </p>`;
+  }
+
+  private renderResults(r: RenewalResult): TemplateResult {
+    const expiry = this.formatDate(r.currentExpiry);
+    const newExpiry = this.formatDate(r.newExpiry);
+    const packs = this.packsText(r.packs);
+    return html`
+      <dl part="results" class="results">
+        ${this.renderResult('packs', r.packs, msg('Packs to select'), html`
+          ${r.computers === 1
+            ? msg(str`1 computer needs ${packs} of ${r.packSize}.`)
+            : msg(str`${this.computersText(r.computers)} need ${packs} of ${r.packSize}.`)}
+          ${msg(str`On the renewal screen, select ${this.formatNumber(r.packs)}: it counts packs, not computers.`)}
+        `)}
+        ${this.renderResult('seats', r.seats, msg('Computers covered'),
+          r.spareSeats === 0
+            ? msg(str`${packs} cover exactly ${this.computersText(r.seats)}.`)
+            : msg(str`${packs} cover up to ${this.computersText(r.seats)} (${this.formatNumber(r.spareSeats)} spare).`),
+        )}
+        ${r.annualPrice === undefined || this.settings.pricePerPack === undefined
+          ? nothing
+          : this.renderResult('price', r.annualPrice.toFixed(minorDigits(r.currency)), msg('Price for one year'),
+              msg(str`${packs} × ${formatMoney(this.settings.pricePerPack, r.currency, activeLocale())} = ${formatMoney(r.annualPrice, r.currency, activeLocale())} a year.`),
+            )}
+        ${this.renderResult('days-left', r.daysUntilExpiry, msg('Current subscription'), this.expiryState(r, expiry))}
+        ${this.renderResult('new-expiry', r.newExpiry, msg('Valid until after renewing'),
+          r.lapsed
+            ? msg(str`Renewed today, your subscription is valid until ${newExpiry}.`)
+            : msg(str`The paid year is added after ${expiry}, so renewing early loses nothing: valid until ${newExpiry}.`),
+        )}
+        ${this.renderResult('next-charge', r.nextChargeDate, msg('Next automatic charge'),
+          msg(str`Renewing turns auto-renewal back on: the next charge is on ${this.formatDate(r.nextChargeDate)}, then every year.`),
+        )}
+      </dl>
+      ${isLeapDay(r.lapsed ? this.settings.today : r.currentExpiry)
+        ? html`<p part="note" class="note">${msg('Next year has no 29 February, so the renewed year ends on 28 February.')}</p>`
+        : nothing}
+      ${this.renderNotice(r)}
+    `;
+  }
+
+  private renderResult(name: string, value: number | string, term: string, sentence: unknown): TemplateResult {
+    return html`<div part=${name} class="result" data-value=${value}><dt>${term}</dt><dd>${sentence}</dd></div>`;
+  }
+
+  private expiryState(r: RenewalResult, expiry: string): string {
+    if (r.lapsed) {
+      return msg(str`Stopped working on ${expiry}, ${this.daysText(-r.daysUntilExpiry)} ago. Renew to start a new year from today.`);
+    }
+    if (r.daysUntilExpiry === 0) {
+      return msg(str`Expires today, ${expiry}. Auto-renewal is off: renew today to keep it working.`);
+    }
+    return msg(
+      str`Valid until ${expiry}, ${this.daysText(r.daysUntilExpiry)} from now. Auto-renewal is off: unless you renew, it stops working on that date.`,
+    );
+  }
+
+  private renderNotice(r: RenewalResult): TemplateResult | typeof nothing {
+    const current = r.currentPacks ?? 0;
+    if (r.currentPacksLookLikeComputers) {
+      return html`<p part="notice" class="notice">
+        ${msg(str`You entered ${this.packsText(current)} for ${this.computersText(r.computers)}: that looks like a count of computers. One pack covers ${r.packSize}, so you need ${this.packsText(r.packs)}.`)}
+        ${msg('If you really have that many packs now, choosing fewer is a decrease, which is possible only once, during migration.')}
+      </p>`;
+    }
+    if (r.decrease) {
+      return html`<p part="notice" class="notice">
+        ${msg(str`That is fewer than the ${this.packsText(current)} you have now. You can lower the number of packs only once, during migration, so be sure of your count.`)}
+      </p>`;
+    }
+    return nothing;
+  }
+
+  /** A one-line summary for the live region, so the result is heard, not only seen. */
+  private summary(): string {
+    const {result: r} = this.outcome;
+    if (!r) {
+      const hasErrors = FORM_FIELDS.some((field) => this.shownErrors.has(field) && this.outcome.errors[field]);
+      return hasErrors ? msg('Correct the highlighted fields to see your renewal.') : '';
+    }
+    const price =
+      r.annualPrice === undefined ? '' : ` ${msg(str`${formatMoney(r.annualPrice, r.currency, activeLocale())} a year.`)}`;
+    return `${msg(str`Select ${this.packsText(r.packs)}.`)}${price} ${msg(
+      str`Valid until ${this.formatDate(r.newExpiry)} after renewing; next charge on ${this.formatDate(r.nextChargeDate)}.`,
+    )}`;
+  }
+
+  private formatNumber(n: number): string {
+    return n.toLocaleString(activeLocale());
+  }
+
+  private formatDate(date: string): string {
+    return formatCalendarDate(date, activeLocale());
+  }
+
+  private packsText(n: number): string {
+    return n === 1 ? msg('1 pack') : msg(str`${this.formatNumber(n)} packs`);
+  }
+
+  private computersText(n: number): string {
+    return n === 1 ? msg('1 computer') : msg(str`${this.formatNumber(n)} computers`);
+  }
+
+  private daysText(n: number): string {
+    return n === 1 ? msg('1 day') : msg(str`${this.formatNumber(n)} days`);
+  }
+}

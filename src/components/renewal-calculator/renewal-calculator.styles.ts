@@ -1,0 +1,104 @@
+import {css} from 'lit';
+
+export const calculatorStyles = css`
+  [part='base'] {
+    display: grid;
+    gap: var(--pa-spacing);
+    padding: var(--pa-spacing);
+    border: 1px solid var(--pa-border);
+    border-radius: var(--pa-radius);
+  }
+
+  [part='heading'] {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  form {
+    display: grid;
+    gap: var(--pa-spacing);
+  }
+
+  .field {
+    display: grid;
+    gap: 0.25em;
+  }
+
+  label {
+    font-weight: 600;
+  }
+
+  .hint {
+    color: var(--pa-muted-text);
+    font-size: 0.875em;
+  }
+
+  input {
+    width: 100%;
+    max-width: 16em;
+    min-height: 2.5em;
+    padding: 0.375em 0.5em;
+    border: 1px solid var(--pa-border);
+    border-radius: var(--pa-radius);
+    background: var(--pa-surface);
+  }
+
+  input[aria-invalid='true'] {
+    border-color: var(--pa-error);
+    border-width: 2px;
+  }
+
+  .error {
+    color: var(--pa-error);
+    font-weight: 600;
+  }
+
+  .prompt,
+  .note {
+    margin: 0;
+    color: var(--pa-muted-text);
+  }
+
+  .results {
+    display: grid;
+    gap: 0.75em;
+    margin: 0;
+    padding: var(--pa-spacing);
+    border-radius: var(--pa-radius);
+    background: var(--pa-surface-alt);
+  }
+
+  dt {
+    font-weight: 700;
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  .notice {
+    margin: 0;
+    padding: 0.75em var(--pa-spacing);
+    border: 1px solid var(--pa-notice-border);
+    border-inline-start-width: 0.375em;
+    border-radius: var(--pa-radius);
+    background: var(--pa-notice-surface);
+  }
+
+  [part='renew-link'] {
+    justify-self: start;
+    padding: 0.5em 1.25em;
+    border: 1px solid transparent;
+    border-radius: var(--pa-radius);
+    background: var(--pa-accent);
+    color: var(--pa-on-accent);
+    font-weight: 600;
+    text-decoration: none;
+  }
+
+  [part='renew-link']:hover {
+    text-decoration: underline;
+  }
+`;

@@ -1,0 +1,10 @@
+import {defineElement} from '../../define-element.js';
+import {RenewalCalculatorElement} from './renewal-calculator.component.js';
+
+defineElement('pa-renewal-calculator', RenewalCalculatorElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pa-renewal-calculator': RenewalCalculatorElement;
+  }
+}

@@ -1,0 +1,36 @@
+import type {RenewalField, RenewalResult} from './core/index.js';
+
+/** Ids of the FAQ's questions, stable for links (`#pa-faq-<id>`) and analytics. */
+export type FaqItemId = 'migrate-now' | 'pay-full-year' | 'higher-price' | 'change-licenses';
+
+/**
+ * Fired by `<pa-renewal-calculator>` whenever its inputs change. `detail` is
+ * the result, or `null` while `invalidFields` lists what needs fixing.
+ */
+export class RenewalChangeEvent extends CustomEvent<RenewalResult | null> {
+  static readonly eventName = 'pa-renewal-change';
+
+  constructor(
+    result: RenewalResult | null,
+    /** Fields whose value cannot be used, in form order; empty with a result. */
+    readonly invalidFields: readonly RenewalField[] = [],
+  ) {
+    super(RenewalChangeEvent.eventName, {detail: result, bubbles: true, composed: true});
+  }
+}
+
+/** Fired by `<pa-migration-faq>` when a question is opened or closed. */
+export class FaqToggleEvent extends CustomEvent<{id: FaqItemId; open: boolean}> {
+  static readonly eventName = 'pa-faq-toggle';
+
+  constructor(id: FaqItemId, open: boolean) {
+    super(FaqToggleEvent.eventName, {detail: {id, open}, bubbles: true, composed: true});
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'pa-renewal-change': RenewalChangeEvent;
+    'pa-faq-toggle': FaqToggleEvent;
+  }
+}

@@ -1,0 +1,27 @@
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+
+// Debian's Chromium; the flags keep a root, offline machine from stalling on the network.
+const chromium = chromeLauncher({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+});
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  browsers: [chromium],
+  testFramework: {config: {timeout: 10000}},
+};
