@@ -23,5 +23,6 @@ export default {
   nodeResolve: true,
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
   browsers: [chromium],
-  testFramework: {config: {timeout: 10000}},
+  // MOCHA_GREP="…" runs only the tests whose names match, while working on them.
+  testFramework: {config: {timeout: 10000, grep: process.env.MOCHA_GREP}},
 };

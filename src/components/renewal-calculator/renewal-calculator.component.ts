@@ -2,6 +2,7 @@ import {html, LitElement, nothing, type PropertyValues, type TemplateResult} fro
 import {state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import {
+  DEFAULT_PACK_SIZE,
   EARLIEST_DATE,
   evaluateRenewalForm,
   formatCalendarDate,
@@ -29,6 +30,20 @@ import {calculatorStyles} from './renewal-calculator.styles.js';
 type FormField = keyof RenewalFormText;
 
 const FORM_FIELDS: readonly FormField[] = ['computers', 'currentPacks', 'currentExpiry'];
+
+const SETTING_ATTRIBUTES: Partial<Record<RenewalField, string>> = {
+  packSize: 'pack-size',
+  pricePerPack: 'price-per-pack',
+  currency: 'currency',
+  today: 'today',
+};
+
+const SETTING_FALLBACKS: Partial<Record<RenewalField, string>> = {
+  packSize: `using packs of ${DEFAULT_PACK_SIZE}`,
+  pricePerPack: 'showing no price',
+  currency: 'showing no price',
+  today: "using the visitor's date",
+};
 
 // Long enough that a screen reader is not interrupted on every keystroke.
 const ANNOUNCE_DELAY_MS = 500;
@@ -111,9 +126,11 @@ export class RenewalCalculatorElement extends RenewalAttributes(LitElement) {
     this.presetField(changed, 'expiry', 'currentExpiry');
 
     const {settings, warnings} = resolveRenewalSettings(this, new Date());
-    for (const warning of warnings) this.warnOnce(`${warning.field} ${String(warning.value)}: ${warning.code}, using the default.`);
+    for (const {field, value, code} of warnings) {
+      this.warnOnce(`${SETTING_ATTRIBUTES[field]}="${String(value)}" is ${code}: ${SETTING_FALLBACKS[field]}.`);
+    }
     if (this.renewUrl && !safeLinkUrl(this.renewUrl)) {
-      this.warnOnce(`renew-url ${this.renewUrl}: only https: and relative URLs are linked.`);
+      this.warnOnce(`renew-url="${this.renewUrl}" is not an https: or relative URL: showing no link.`);
     }
     this.settings = settings;
     this.outcome = evaluateRenewalForm(this.fieldText, settings);
@@ -264,9 +281,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LitElement) {
           ${msg(str`On the renewal screen, select ${this.formatNumber(r.packs)}: it counts packs, not computers.`)}
         `)}
         ${this.renderResult('seats', r.seats, msg('Computers covered'),
-          r.spareSeats === 0
-            ? msg(str`${packs} cover exactly ${this.computersText(r.seats)}.`)
-            : msg(str`${packs} cover up to ${this.computersText(r.seats)} (${this.formatNumber(r.spareSeats)} spare).`),
+          this.seatsSentence(r),
         )}
         ${r.annualPrice === undefined || this.settings.pricePerPack === undefined
           ? nothing
@@ -274,11 +289,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LitElement) {
               msg(str`${packs} × ${formatMoney(this.settings.pricePerPack, r.currency, activeLocale())} = ${formatMoney(r.annualPrice, r.currency, activeLocale())} a year.`),
             )}
         ${this.renderResult('days-left', r.daysUntilExpiry, msg('Current subscription'), this.expiryState(r, expiry))}
-        ${this.renderResult('new-expiry', r.newExpiry, msg('Valid until after renewing'),
-          r.lapsed
-            ? msg(str`Renewed today, your subscription is valid until ${newExpiry}.`)
-            : msg(str`The paid year is added after ${expiry}, so renewing early loses nothing: valid until ${newExpiry}.`),
-        )}
+        ${this.renderResult('new-expiry', r.newExpiry, msg('Valid until after renewing'), this.newExpirySentence(r, expiry, newExpiry))}
         ${this.renderResult('next-charge', r.nextChargeDate, msg('Next automatic charge'),
           msg(str`Renewing turns auto-renewal back on: the next charge is on ${this.formatDate(r.nextChargeDate)}, then every year.`),
         )}
@@ -292,6 +303,25 @@ export class RenewalCalculatorElement extends RenewalAttributes(LitElement) {
 
   private renderResult(name: string, value: number | string, term: string, sentence: unknown): TemplateResult {
     return html`<div part=${name} class="result" data-value=${value}><dt>${term}</dt><dd>${sentence}</dd></div>`;
+  }
+
+  private seatsSentence(r: RenewalResult): string {
+    const seats = this.computersText(r.seats);
+    if (r.packs === 1) {
+      return r.spareSeats === 0
+        ? msg(str`1 pack covers exactly ${seats}.`)
+        : msg(str`1 pack covers up to ${seats} (${this.formatNumber(r.spareSeats)} spare).`);
+    }
+    const packs = this.packsText(r.packs);
+    return r.spareSeats === 0
+      ? msg(str`${packs} cover exactly ${seats}.`)
+      : msg(str`${packs} cover up to ${seats} (${this.formatNumber(r.spareSeats)} spare).`);
+  }
+
+  private newExpirySentence(r: RenewalResult, expiry: string, newExpiry: string): string {
+    if (r.lapsed) return msg(str`Renewed today, your subscription is valid until ${newExpiry}.`);
+    if (r.daysUntilExpiry === 0) return msg(str`The paid year is added after ${expiry}: valid until ${newExpiry}.`);
+    return msg(str`The paid year is added after ${expiry}, so renewing early loses nothing: valid until ${newExpiry}.`);
   }
 
   private expiryState(r: RenewalResult, expiry: string): string {

@@ -1,0 +1,50 @@
+import {expect} from '@open-wc/testing';
+import type {LitElement} from 'lit';
+
+/** The first match of `selector` in the element's shadow root. */
+export function inShadow<T extends Element = HTMLElement>(host: Element, selector: string): T {
+  const found = host.shadowRoot?.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in <${host.localName}>`);
+  return found;
+}
+
+/** The element's visible text with white space folded. */
+export function textOf(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The text of the shadow tree, including nested shadow roots. */
+export function deepText(root: Element | ShadowRoot): string {
+  let text = '';
+  for (const node of root.querySelectorAll('*')) {
+    if (node.shadowRoot) text += ` ${deepText(node.shadowRoot)}`;
+  }
+  return `${root.textContent ?? ''} ${text}`;
+}
+
+/** Fails when any text shows a number or date that is not one. */
+export function expectNoLies(host: Element): void {
+  expect(deepText(host.shadowRoot!)).not.to.match(/NaN|Infinity|Invalid Date|undefined|null|\[object/);
+}
+
+/** Records console.warn calls while `run` runs. */
+export async function captureWarnings(run: () => Promise<void> | void): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+/** Waits for Lit to finish rendering the element and any it nests. */
+export async function settled(host: LitElement): Promise<void> {
+  await host.updateComplete;
+  for (const child of host.shadowRoot?.querySelectorAll<LitElement>('*') ?? []) {
+    if ('updateComplete' in child) await child.updateComplete;
+  }
+  await host.updateComplete;
+}

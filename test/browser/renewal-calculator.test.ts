@@ -1,0 +1,361 @@
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {RenewalCalculatorElement, RenewalChangeEvent, calendarDateOf} from '../../src/index.js';
+import '../../src/define.js';
+import {captureWarnings, expectNoLies, inShadow, textOf} from './helpers.js';
+
+const pinned = {today: '2021-01-15', expiry: '2021-04-01'};
+
+async function calculator(attributes: Record<string, string> = {}): Promise<RenewalCalculatorElement> {
+  const element = document.createElement('pa-renewal-calculator');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  host.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+// Compare booleans, not nodes: a failing assertion on a DOM node stalls the test runner.
+const has = (element: Element, name: string) => part(element, name) !== null;
+const input = (element: Element, id: string) => inShadow<HTMLInputElement>(element, `#${id}`);
+const errorOf = (element: Element, id: string) => textOf(element.shadowRoot!.querySelector(`#${id}-error`));
+
+/** Types into a field with the real keyboard, replacing what it held. */
+async function typeInto(element: RenewalCalculatorElement, id: string, text: string): Promise<void> {
+  const field = input(element, id);
+  field.focus();
+  field.select();
+  await sendKeys({press: 'Backspace'});
+  if (text) await sendKeys({type: text});
+  await element.updateComplete;
+}
+
+describe('<pa-renewal-calculator>', () => {
+  describe('accessibility', () => {
+    it('passes axe when empty', async () => {
+      await expect(await calculator()).to.be.accessible();
+    });
+
+    it('passes axe with a result, a price, a notice and a link', async () => {
+      const element = await calculator({
+        ...pinned,
+        computers: '11',
+        'current-packs': '4',
+        'price-per-pack': '19.99',
+        'renew-url': 'https://example.com/renew',
+      });
+      expect(has(element, 'notice'), 'notice').to.equal(true);
+      await expect(element).to.be.accessible();
+    });
+
+    it('passes axe in the error state', async () => {
+      const element = await calculator({...pinned, computers: 'abc', expiry: '2021-02-30', 'current-packs': '0'});
+      expect(element.shadowRoot!.querySelectorAll('[part="error"]')).to.have.length(3);
+      await expect(element).to.be.accessible();
+    });
+
+    it('passes axe in the lapsed state', async () => {
+      const element = await calculator({computers: '7', expiry: '2021-04-01', today: '2021-04-11'});
+      await expect(element).to.be.accessible();
+    });
+
+    it('labels every field visibly and ties hints and errors to it', async () => {
+      const element = await calculator({...pinned, computers: '1.5'});
+      for (const id of ['computers', 'currentPacks', 'currentExpiry']) {
+        const label = inShadow(element, `label[for="${id}"]`);
+        expect(textOf(label)).not.to.equal('');
+        expect(label.getBoundingClientRect().height).to.be.greaterThan(0);
+      }
+      const computers = input(element, 'computers');
+      expect(computers.getAttribute('inputmode')).to.equal('numeric');
+      expect(computers.getAttribute('aria-invalid')).to.equal('true');
+      expect(computers.getAttribute('aria-describedby')).to.equal('computers-hint computers-error');
+      expect(input(element, 'currentExpiry').type).to.equal('date');
+      expect(input(element, 'currentExpiry').getAttribute('aria-invalid')).to.equal('false');
+    });
+
+    it('sets the heading level, falling back to 3', async () => {
+      for (const [level, expected] of [['2', '2'], ['6', '6'], ['1', '3'], ['7', '3'], ['x', '3']] as const) {
+        const element = await calculator({'heading-level': level});
+        expect(inShadow(element, '[part="heading"]').getAttribute('aria-level'), level).to.equal(expected);
+      }
+    });
+
+    it('has a polite live region from the first render that announces the result', async () => {
+      const element = await calculator();
+      const status = inShadow(element, '[role="status"]');
+      expect(status.getAttribute('aria-live')).to.equal('polite');
+      expect(textOf(status)).to.equal('');
+      element.setAttribute('computers', '11');
+      element.setAttribute('expiry', '2021-04-01');
+      element.setAttribute('today', '2021-01-15');
+      await waitUntil(() => textOf(status) !== '', 'the result is announced');
+      expect(textOf(status)).to.equal('Select 3 packs. Valid until April 1, 2022 after renewing; next charge on April 1, 2022.');
+    });
+  });
+
+  describe('definition', () => {
+    it('is defined and constructible', async () => {
+      expect(customElements.get('pa-renewal-calculator')).to.equal(RenewalCalculatorElement);
+      expect(document.createElement('pa-renewal-calculator')).to.be.instanceOf(RenewalCalculatorElement);
+      expect(new RenewalCalculatorElement().result).to.equal(null);
+    });
+  });
+
+  describe('results', () => {
+    it("shows the article's example with every result and its machine value", async () => {
+      const element = await calculator({...pinned, computers: '11', 'price-per-pack': '19.99'});
+      const expected: Array<[string, string, string]> = [
+        ['packs', '3', '11 computers need 3 packs of 5. On the renewal screen, select 3: it counts packs, not computers.'],
+        ['seats', '15', '3 packs cover up to 15 computers (4 spare).'],
+        ['price', '59.97', '3 packs × $19.99 = $59.97 a year.'],
+        ['days-left', '76', 'Valid until April 1, 2021, 76 days from now. Auto-renewal is off: unless you renew, it stops working on that date.'],
+        ['new-expiry', '2022-04-01', 'The paid year is added after April 1, 2021, so renewing early loses nothing: valid until April 1, 2022.'],
+        ['next-charge', '2022-04-01', 'Renewing turns auto-renewal back on: the next charge is on April 1, 2022, then every year.'],
+      ];
+      for (const [name, value, sentence] of expected) {
+        const result = part(element, name);
+        expect(result?.dataset.value, name).to.equal(value);
+        expect(textOf(result?.querySelector('dd')), name).to.equal(sentence);
+      }
+      expect(element.result).to.deep.include({packs: 3, seats: 15, spareSeats: 4, annualPrice: 59.97, newExpiry: '2022-04-01'});
+      expectNoLies(element);
+    });
+
+    it('shows no price without a price-per-pack', async () => {
+      const element = await calculator({...pinned, computers: '10'});
+      expect(part(element, 'packs')?.dataset.value).to.equal('2');
+      expect(has(element, 'price'), 'price').to.equal(false);
+    });
+
+    it('writes prices with the currency’s own minor digits', async () => {
+      const yen = await calculator({...pinned, computers: '11', 'price-per-pack': '1500', currency: 'JPY'});
+      expect(part(yen, 'price')?.dataset.value).to.equal('4500');
+      expect(textOf(part(yen, 'price'))).to.contain('¥4,500');
+      const dinar = await calculator({...pinned, computers: '5', 'price-per-pack': '1.5', currency: 'kwd'});
+      expect(part(dinar, 'price')?.dataset.value).to.equal('1.500');
+    });
+
+    it('says plainly when the subscription expires today', async () => {
+      const element = await calculator({computers: '5', expiry: '2021-04-01', today: '2021-04-01'});
+      expect(part(element, 'days-left')?.dataset.value).to.equal('0');
+      expect(textOf(part(element, 'days-left'))).to.contain('Expires today, April 1, 2021.');
+      expect(textOf(part(element, 'seats'))).to.contain('1 pack covers exactly 5 computers.');
+    });
+
+    it('says a lapsed subscription stopped working and renews from today', async () => {
+      const element = await calculator({computers: '7', expiry: '2021-04-01', today: '2021-04-11'});
+      expect(part(element, 'days-left')?.dataset.value).to.equal('-10');
+      expect(textOf(part(element, 'days-left'))).to.contain('Stopped working on April 1, 2021, 10 days ago.');
+      expect(part(element, 'new-expiry')?.dataset.value).to.equal('2022-04-11');
+      expect(part(element, 'next-charge')?.dataset.value).to.equal('2022-04-11');
+    });
+
+    it('turns 29 February into 28 February and says why', async () => {
+      const element = await calculator({computers: '11', expiry: '2024-02-29', today: '2023-06-01'});
+      expect(part(element, 'new-expiry')?.dataset.value).to.equal('2025-02-28');
+      expect(textOf(part(element, 'note'))).to.contain('28 February');
+    });
+
+    it('warns once that a decrease is possible only once', async () => {
+      const element = await calculator({...pinned, computers: '11', 'current-packs': '4'});
+      expect(textOf(part(element, 'notice'))).to.contain('fewer than the 4 packs you have now');
+      expect(textOf(part(element, 'notice'))).to.contain('only once, during migration');
+      element.setAttribute('current-packs', '3');
+      await element.updateComplete;
+      expect(has(element, 'notice'), 'notice').to.equal(false);
+    });
+
+    it('explains packs entered as a count of computers', async () => {
+      const element = await calculator({...pinned, computers: '10', 'current-packs': '10'});
+      const notice = textOf(part(element, 'notice'));
+      expect(notice).to.contain('looks like a count of computers');
+      expect(notice).to.contain('you need 2 packs');
+    });
+
+    it("takes today from the visitor's local clock when not pinned", async () => {
+      const element = await calculator({computers: '5', expiry: '2021-04-01'});
+      const expected = calendarDateOf(new Date());
+      expect(element.result?.lapsed).to.equal(true);
+      expect(element.result?.newExpiry.slice(4)).to.equal(expected.slice(4));
+    });
+  });
+
+  describe('typing', () => {
+    it('turns 10 typed computers into 2 packs and 11 into 3', async () => {
+      const element = await calculator({expiry: '2021-04-01', today: '2021-01-15'});
+      expect(has(element, 'prompt'), 'prompt').to.equal(true);
+      await typeInto(element, 'computers', '10');
+      expect(part(element, 'packs')?.dataset.value).to.equal('2');
+      await typeInto(element, 'computers', '11');
+      expect(part(element, 'packs')?.dataset.value).to.equal('3');
+      expect(part(element, 'seats')?.dataset.value).to.equal('15');
+    });
+
+    it('reads a date picked in the date field', async () => {
+      const element = await calculator({computers: '10', today: '2021-01-15'});
+      const date = input(element, 'currentExpiry');
+      date.focus();
+      // Chromium's date field takes the digits in the order of its en-US mask, mm/dd/yyyy.
+      await sendKeys({type: '04012021'});
+      await element.updateComplete;
+      expect(part(element, 'new-expiry')?.dataset.value).to.equal('2022-04-01');
+    });
+
+    it('accepts grouped thousands', async () => {
+      const element = await calculator(pinned);
+      await typeInto(element, 'computers', '1,000');
+      expect(part(element, 'packs')?.dataset.value).to.equal('200');
+    });
+
+    it('fires pa-renewal-change with the result, then null and the invalid fields', async () => {
+      const element = await calculator(pinned);
+      const field = input(element, 'computers');
+      field.value = '11';
+      setTimeout(() => field.dispatchEvent(new Event('input', {bubbles: true})));
+      const valid = await oneEvent(element, 'pa-renewal-change');
+      expect(valid).to.be.instanceOf(RenewalChangeEvent);
+      expect(valid.bubbles && valid.composed).to.equal(true);
+      expect(valid.detail?.packs).to.equal(3);
+      expect(valid.invalidFields).to.deep.equal([]);
+
+      field.value = '11x';
+      setTimeout(() => field.dispatchEvent(new Event('input', {bubbles: true})));
+      const invalid = await oneEvent(element, 'pa-renewal-change');
+      expect(invalid.detail).to.equal(null);
+      expect(invalid.invalidFields).to.deep.equal(['computers']);
+      expect(element.result).to.equal(null);
+    });
+
+    it('does not fire when a render changes nothing', async () => {
+      const element = await calculator({...pinned, computers: '11'});
+      let fired = 0;
+      element.addEventListener('pa-renewal-change', () => fired++);
+      element.setAttribute('heading-level', '4');
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(fired).to.equal(0);
+      element.setAttribute('computers', '12');
+      await element.updateComplete;
+      expect(fired).to.equal(1);
+    });
+  });
+
+  describe('bad input never shows a wrong number', () => {
+    const typed: Array<[text: string, message: string]> = [
+      ['', 'Enter the number of remote computers.'],
+      ['   ', 'Enter the number of remote computers.'],
+      ['-1', 'Enter a whole number of computers, 1 or more.'],
+      ['0', 'Enter a whole number of computers, 1 or more.'],
+      ['1.5', 'Enter a whole number of computers, 1 or more.'],
+      ['1e21', 'Enter a whole number of computers, 1 or more.'],
+      ['0x10', 'Enter a whole number of computers, 1 or more.'],
+      ['Infinity', 'Enter a whole number of computers, 1 or more.'],
+      ['12abc', 'Enter a whole number of computers, 1 or more.'],
+      ['1000001', 'Enter at most 1,000,000 computers.'],
+      ['"><img src=x onerror=alert(1)>', 'Enter a whole number of computers, 1 or more.'],
+    ];
+    for (const [text, message] of typed) {
+      it(`typed computers ${JSON.stringify(text)}: "${message}"`, async () => {
+        const element = await calculator({...pinned, computers: '11'});
+        await typeInto(element, 'computers', text);
+        input(element, 'computers').blur();
+        await element.updateComplete;
+        expect(errorOf(element, 'computers')).to.equal(message);
+        expect(input(element, 'computers').getAttribute('aria-invalid')).to.equal('true');
+        expect(has(element, 'results'), 'results').to.equal(false);
+        expect(element.result).to.equal(null);
+        expect(element.shadowRoot!.querySelectorAll('img').length).to.equal(0);
+        expectNoLies(element);
+      });
+    }
+
+    const attributes: Array<[name: string, value: string, field: string, message: string]> = [
+      ['computers', 'abc', 'computers', 'Enter a whole number of computers, 1 or more.'],
+      ['current-packs', '0', 'currentPacks', 'Enter a whole number of packs, 1 or more, or leave this empty.'],
+      ['current-packs', '2.5', 'currentPacks', 'Enter a whole number of packs, 1 or more, or leave this empty.'],
+      ['expiry', '2021-02-30', 'currentExpiry', 'Enter a date that exists on the calendar.'],
+      ['expiry', '2021-13-01', 'currentExpiry', 'Enter a date that exists on the calendar.'],
+      ['expiry', '2021-4-1', 'currentExpiry', 'Enter a date that exists on the calendar.'],
+      ['expiry', '0000-01-01', 'currentExpiry', 'Enter a date from January 1, 2000 to December 31, 9998.'],
+      ['expiry', '9999-12-31', 'currentExpiry', 'Enter a date from January 1, 2000 to December 31, 9998.'],
+    ];
+    for (const [name, value, field, message] of attributes) {
+      it(`${name}="${value}" shows "${message}"`, async () => {
+        const element = await calculator({...pinned, computers: '11', [name]: value});
+        expect(errorOf(element, field)).to.equal(message);
+        expect(has(element, 'results'), 'results').to.equal(false);
+        expect(textOf(part(element, 'prompt'))).to.equal('Correct the highlighted fields to see your renewal.');
+        expectNoLies(element);
+      });
+    }
+
+    const settings: Array<[name: string, value: string, check: (element: RenewalCalculatorElement) => void]> = [
+      ['pack-size', '0', (element) => expect(element.result?.packs).to.equal(3)],
+      ['pack-size', 'abc', (element) => expect(element.result?.packs).to.equal(3)],
+      ['currency', 'US$', (element) => expect(has(element, 'price'), 'price').to.equal(false)],
+      ['currency', 'XYZ', (element) => expect(has(element, 'price'), 'price').to.equal(false)],
+      ['price-per-pack', '19,99', (element) => expect(has(element, 'price'), 'price').to.equal(false)],
+      ['price-per-pack', '-5', (element) => expect(has(element, 'price'), 'price').to.equal(false)],
+      ['price-per-pack', '19.999', (element) => expect(has(element, 'price'), 'price').to.equal(false)],
+      ['today', 'yesterday', (element) => expect(element.result).not.to.equal(null)],
+    ];
+    for (const [name, value, check] of settings) {
+      it(`${name}="${value}" falls back with one console warning`, async () => {
+        let element!: RenewalCalculatorElement;
+        const warnings = await captureWarnings(async () => {
+          element = await calculator({...pinned, computers: '11', 'price-per-pack': '19.99', [name]: value});
+          element.requestUpdate();
+          await element.updateComplete;
+        });
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain(`${name}="${value}"`);
+        check(element);
+        expectNoLies(element);
+      });
+    }
+  });
+
+  describe('renew-url', () => {
+    const safe = ['https://example.com/renew?plan=business', '/account/renew', 'renew.html'];
+    for (const url of safe) {
+      it(`links ${url}`, async () => {
+        const element = await calculator({'renew-url': url});
+        const link = part(element, 'renew-link') as HTMLAnchorElement;
+        expect(link.getAttribute('href')).to.equal(url);
+        expect(textOf(link)).to.equal('Renew now');
+      });
+    }
+
+    const unsafe = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://example.com'];
+    for (const url of unsafe) {
+      it(`renders no link for ${JSON.stringify(url)} and warns once`, async () => {
+        let element!: RenewalCalculatorElement;
+        const warnings = await captureWarnings(async () => {
+          element = await calculator({'renew-url': url});
+          element.requestUpdate();
+          await element.updateComplete;
+        });
+        expect(has(element, 'renew-link'), 'renew-link').to.equal(false);
+        expect(warnings).to.have.length(1);
+      });
+    }
+
+    it('keeps markup in the URL as text: a relative href, no element', async () => {
+      const element = await calculator({'renew-url': '"><img src=x onerror=alert(1)>'});
+      expect(element.shadowRoot!.querySelectorAll('img').length).to.equal(0);
+      expect(part(element, 'renew-link')?.getAttribute('href')).to.equal('"><img src=x onerror=alert(1)>');
+    });
+  });
+
+  it('recalculates when an attribute changes after the visitor typed', async () => {
+    const element = await calculator(pinned);
+    await typeInto(element, 'computers', '4');
+    expect(part(element, 'packs')?.dataset.value).to.equal('1');
+    element.setAttribute('computers', '26');
+    await element.updateComplete;
+    expect(input(element, 'computers').value).to.equal('26');
+    expect(part(element, 'packs')?.dataset.value).to.equal('6');
+  });
+});
