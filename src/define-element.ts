@@ -1,3 +1,5 @@
+let warned = false;
+
 /**
  * Registers `tag` unless the page already has it. Help centers load the
  * bundle twice (a theme script and an article snippet): the first copy wins,
@@ -6,9 +8,10 @@
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (existing === element) return;
-  if (existing) {
-    console.warn(`pa-migration-help: <${tag}> is already defined by another copy of the bundle; using that one.`);
-    return;
+  if (!existing) {
+    customElements.define(tag, element);
+  } else if (!warned) {
+    warned = true;
+    console.warn(`pa-migration-help: <${tag}> is already defined, by another copy of the bundle; using that copy.`);
   }
-  customElements.define(tag, element);
 }

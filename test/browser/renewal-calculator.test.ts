@@ -214,7 +214,7 @@ describe('<pa-renewal-calculator>', () => {
       const field = input(element, 'computers');
       field.value = '11';
       setTimeout(() => field.dispatchEvent(new Event('input', {bubbles: true})));
-      const valid = await oneEvent(element, 'pa-renewal-change');
+      const valid = (await oneEvent(element, 'pa-renewal-change')) as RenewalChangeEvent;
       expect(valid).to.be.instanceOf(RenewalChangeEvent);
       expect(valid.bubbles && valid.composed).to.equal(true);
       expect(valid.detail?.packs).to.equal(3);
@@ -222,7 +222,7 @@ describe('<pa-renewal-calculator>', () => {
 
       field.value = '11x';
       setTimeout(() => field.dispatchEvent(new Event('input', {bubbles: true})));
-      const invalid = await oneEvent(element, 'pa-renewal-change');
+      const invalid = (await oneEvent(element, 'pa-renewal-change')) as RenewalChangeEvent;
       expect(invalid.detail).to.equal(null);
       expect(invalid.invalidFields).to.deep.equal(['computers']);
       expect(element.result).to.equal(null);

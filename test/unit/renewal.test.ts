@@ -116,7 +116,7 @@ describe('calculateRenewal', () => {
   });
 
   describe('rejects input that would give a wrong number', () => {
-    const cases: Array<[label: string, input: Partial<RenewalInput> & Record<string, unknown>, field: string, code: string]> = [
+    const cases: Array<[label: string, input: Record<string, unknown>, field: string, code: string]> = [
       ['0 computers', {computers: 0}, 'computers', 'out-of-range'],
       ['-1 computers', {computers: -1}, 'computers', 'out-of-range'],
       ['1.5 computers', {computers: 1.5}, 'computers', 'not-a-whole-number'],

@@ -15,6 +15,12 @@ const HASH_PREFIX = '#pa-faq-';
 
 const isFaqItemId = (id: string): id is FaqItemId => (FAQ_ITEM_IDS as readonly string[]).includes(id);
 
+/** The question a `#pa-faq-<id>` link in the page URL points to. */
+function linkedItemId(): FaqItemId | undefined {
+  const id = location.hash.startsWith(HASH_PREFIX) ? location.hash.slice(HASH_PREFIX.length) : '';
+  return isFaqItemId(id) ? id : undefined;
+}
+
 /** The article's own example of a renewal. */
 const EXAMPLE = {currentExpiry: '2021-04-01', newExpiry: '2022-04-01'};
 
@@ -48,6 +54,7 @@ export class MigrationFaqElement extends LitElement {
 
   @state() private openIds = new Set<FaqItemId>();
 
+  /** A link to `#pa-faq-<id>` opens that question and brings it into view. */
   private readonly onHashChange = () => void this.openFromHash();
 
   override connectedCallback(): void {
@@ -64,19 +71,26 @@ export class MigrationFaqElement extends LitElement {
     if (changed.has('open')) {
       this.openIds = new Set((this.open ?? '').split(/\s+/).filter(isFaqItemId));
     }
+    // A link to one answer opens it with the page, like the open attribute.
+    const linked = linkedItemId();
+    if (!this.hasUpdated && linked) this.openIds = new Set(this.openIds).add(linked);
   }
 
   protected override firstUpdated(): void {
-    void this.openFromHash();
+    const linked = linkedItemId();
+    if (linked) this.scrollToQuestion(linked);
   }
 
-  /** A link to `#pa-faq-<id>` opens that question and brings it into view. */
   private async openFromHash(): Promise<void> {
-    const id = location.hash.startsWith(HASH_PREFIX) ? location.hash.slice(HASH_PREFIX.length) : '';
-    if (!isFaqItemId(id)) return;
-    this.setOpen([id], true);
+    const linked = linkedItemId();
+    if (!linked) return;
+    this.setOpen([linked], true);
     await this.updateComplete;
-    this.renderRoot.querySelector(`#${HASH_PREFIX.slice(1)}${id}`)?.scrollIntoView({block: 'start'});
+    this.scrollToQuestion(linked);
+  }
+
+  private scrollToQuestion(id: FaqItemId): void {
+    this.renderRoot.querySelector(`#pa-faq-${id}`)?.scrollIntoView({block: 'start'});
   }
 
   /** Opens or closes questions, telling the page about each that changes. */

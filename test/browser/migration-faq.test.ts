@@ -1,0 +1,167 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {FAQ_ITEM_IDS, FaqToggleEvent, MigrationFaqElement, type FaqItemId, type RenewalResult} from '../../src/index.js';
+import {calculateRenewal} from '../../src/core/index.js';
+import '../../src/define.js';
+import {inShadow, textOf} from './helpers.js';
+
+async function faq(attributes: Record<string, string> = {}): Promise<MigrationFaqElement> {
+  const element = document.createElement('pa-migration-faq');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  host.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const question = (element: Element, id: FaqItemId) => inShadow<HTMLButtonElement>(element, `#pa-faq-${id}`);
+const answer = (element: Element, id: FaqItemId) => inShadow(element, `#pa-faq-${id}-answer`);
+const isOpen = (element: Element, id: FaqItemId) => question(element, id).getAttribute('aria-expanded') === 'true';
+const openIds = (element: Element) => FAQ_ITEM_IDS.filter((id) => isOpen(element, id));
+const focusedId = (element: Element) => element.shadowRoot!.activeElement?.id;
+
+describe('<pa-migration-faq>', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('passes axe closed and with every answer open', async () => {
+    const element = await faq();
+    await expect(element).to.be.accessible();
+    inShadow(element, '[part="toggle-all"]').click();
+    await element.updateComplete;
+    expect(openIds(element)).to.deep.equal([...FAQ_ITEM_IDS]);
+    await expect(element).to.be.accessible();
+  });
+
+  it('is defined and constructible', () => {
+    expect(customElements.get('pa-migration-faq')).to.equal(MigrationFaqElement);
+    expect(document.createElement('pa-migration-faq')).to.be.instanceOf(MigrationFaqElement);
+  });
+
+  it('asks the four questions in order, with stable ids, all closed', async () => {
+    const element = await faq();
+    expect(FAQ_ITEM_IDS).to.deep.equal(['migrate-now', 'pay-full-year', 'higher-price', 'change-licenses']);
+    expect(textOf(question(element, 'migrate-now'))).to.contain('Do I have to migrate now?');
+    expect(textOf(question(element, 'higher-price'))).to.contain('renewal price');
+    expect(openIds(element)).to.deep.equal([]);
+  });
+
+  it("tells the article's facts in its answers", async () => {
+    const element = await faq();
+    expect(textOf(answer(element, 'migrate-now'))).to.match(/^No\b/);
+    expect(textOf(answer(element, 'pay-full-year'))).to.contain('until April 1, 2021');
+    expect(textOf(answer(element, 'pay-full-year'))).to.contain('On April 1, 2022, auto-renewal charges you');
+    expect(textOf(answer(element, 'higher-price'))).to.contain('up to 5 remote computers');
+    expect(textOf(answer(element, 'higher-price'))).to.contain('10 remote computers need 2 packs, not 10');
+    expect(textOf(answer(element, 'change-licenses'))).to.match(/^Yes\..*only once, during the migration/);
+  });
+
+  it("quotes the customer's own dates when given a renewal", async () => {
+    const element = await faq();
+    element.renewal = calculateRenewal({computers: 3, currentExpiry: '2024-02-29', today: '2023-06-01'});
+    await element.updateComplete;
+    const text = textOf(answer(element, 'pay-full-year'));
+    expect(text).to.contain('With your dates');
+    expect(text).to.contain('valid until February 29, 2024');
+    expect(text).to.contain('On February 28, 2025, auto-renewal charges you');
+
+    element.renewal = calculateRenewal({computers: 3, currentExpiry: '2021-04-01', today: '2021-04-11'}) as RenewalResult;
+    await element.updateComplete;
+    expect(textOf(answer(element, 'pay-full-year'))).to.contain('stopped working on April 1, 2021');
+  });
+
+  it('keeps closed answers findable with find-in-page', async () => {
+    const element = await faq();
+    expect(answer(element, 'higher-price').getAttribute('hidden')).to.equal('until-found');
+    answer(element, 'higher-price').dispatchEvent(new Event('beforematch'));
+    await element.updateComplete;
+    expect(isOpen(element, 'higher-price')).to.equal(true);
+    expect(answer(element, 'higher-price').hasAttribute('hidden')).to.equal(false);
+  });
+
+  it('opens the ids in the open attribute and ignores unknown ones', async () => {
+    const element = await faq({open: ' higher-price  nonsense pay-full-year '});
+    expect(openIds(element)).to.deep.equal(['pay-full-year', 'higher-price']);
+  });
+
+  it('sets the heading level of the questions, falling back to 3', async () => {
+    for (const [level, expected] of [[undefined, '3'], ['2', '2'], ['5', '5'], ['0', '3'], ['h2', '3']] as const) {
+      const element = await faq(level ? {'heading-level': level} : {});
+      const headings = element.shadowRoot!.querySelectorAll('[role="heading"]');
+      expect(headings.length).to.equal(4);
+      for (const heading of headings) expect(heading.getAttribute('aria-level')).to.equal(expected);
+    }
+  });
+
+  it('toggles on click and fires pa-faq-toggle', async () => {
+    const element = await faq();
+    setTimeout(() => question(element, 'pay-full-year').click());
+    const event = await oneEvent(element, 'pa-faq-toggle');
+    expect(event).to.be.instanceOf(FaqToggleEvent);
+    expect(event.detail).to.deep.equal({id: 'pay-full-year', open: true});
+    expect(event.bubbles && event.composed).to.equal(true);
+    await element.updateComplete;
+    expect(answer(element, 'pay-full-year').hasAttribute('hidden')).to.equal(false);
+
+    setTimeout(() => question(element, 'pay-full-year').click());
+    expect((await oneEvent(element, 'pa-faq-toggle')).detail).to.deep.equal({id: 'pay-full-year', open: false});
+  });
+
+  it('works from the keyboard: Tab, Enter, Space, arrows, Home and End', async () => {
+    const element = await faq();
+    inShadow<HTMLButtonElement>(element, '[part="toggle-all"]').focus();
+    await sendKeys({press: 'Tab'});
+    expect(focusedId(element)).to.equal('pa-faq-migrate-now');
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    expect(isOpen(element, 'migrate-now')).to.equal(true);
+    await sendKeys({press: 'ArrowDown'});
+    expect(focusedId(element)).to.equal('pa-faq-pay-full-year');
+    await sendKeys({press: 'Space'});
+    await element.updateComplete;
+    expect(isOpen(element, 'pay-full-year')).to.equal(true);
+    await sendKeys({press: 'End'});
+    expect(focusedId(element)).to.equal('pa-faq-change-licenses');
+    await sendKeys({press: 'ArrowDown'});
+    expect(focusedId(element)).to.equal('pa-faq-migrate-now');
+    await sendKeys({press: 'ArrowUp'});
+    expect(focusedId(element)).to.equal('pa-faq-change-licenses');
+    await sendKeys({press: 'Home'});
+    expect(focusedId(element)).to.equal('pa-faq-migrate-now');
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    expect(openIds(element)).to.deep.equal(['pay-full-year']);
+  });
+
+  it('expands and collapses all, with one event per question that changed', async () => {
+    const element = await faq({open: 'migrate-now'});
+    const toggleAll = inShadow(element, '[part="toggle-all"]');
+    expect(textOf(toggleAll)).to.equal('Expand all');
+    const events: Array<{id: string; open: boolean}> = [];
+    element.addEventListener('pa-faq-toggle', (event) => events.push(event.detail));
+    toggleAll.click();
+    await element.updateComplete;
+    expect(openIds(element)).to.deep.equal([...FAQ_ITEM_IDS]);
+    expect(events.map((e) => e.id)).to.deep.equal(['pay-full-year', 'higher-price', 'change-licenses']);
+    expect(textOf(toggleAll)).to.equal('Collapse all');
+    toggleAll.click();
+    await element.updateComplete;
+    expect(openIds(element)).to.deep.equal([]);
+    expect(events).to.have.length(7);
+  });
+
+  it('opens the question named in the URL hash, at start and on hashchange', async () => {
+    history.replaceState(null, '', '#pa-faq-change-licenses');
+    const element = await faq();
+    await element.updateComplete;
+    expect(openIds(element)).to.deep.equal(['change-licenses']);
+
+    location.hash = '#pa-faq-higher-price';
+    await oneEvent(window, 'hashchange');
+    await element.updateComplete;
+    expect(openIds(element)).to.deep.equal(['higher-price', 'change-licenses']);
+
+    location.hash = '#pa-faq-unknown';
+    await oneEvent(window, 'hashchange');
+    expect(openIds(element)).to.deep.equal(['higher-price', 'change-licenses']);
+  });
+});
