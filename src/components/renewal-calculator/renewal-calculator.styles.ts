@@ -101,4 +101,11 @@ export const calculatorStyles = css`
   [part='renew-link']:hover {
     text-decoration: underline;
   }
+
+  /* Forced colours drop backgrounds: keep the results and notices framed. */
+  @media (forced-colors: active) {
+    .results {
+      border: 1px solid CanvasText;
+    }
+  }
 `;
