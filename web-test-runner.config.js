@@ -25,6 +25,5 @@ export default {
   browsers: [chromium],
   // Lit's dev build, used here for its extra checks, says so in every test file.
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
-  // MOCHA_GREP="…" runs only the tests whose names match, while working on them.
-  testFramework: {config: {timeout: 10000, grep: process.env.MOCHA_GREP}},
+  testFramework: {config: {timeout: 10000}},
 };

@@ -72,6 +72,7 @@ describe('<pa-migration-faq>', () => {
   it('keeps closed answers findable with find-in-page', async () => {
     const element = await faq();
     expect(answer(element, 'higher-price').getAttribute('hidden')).to.equal('until-found');
+    expect(answer(element, 'higher-price').getBoundingClientRect().height).to.equal(0);
     answer(element, 'higher-price').dispatchEvent(new Event('beforematch'));
     await element.updateComplete;
     expect(isOpen(element, 'higher-price')).to.equal(true);

@@ -70,6 +70,11 @@ export const faqStyles = css`
     padding: 0 0.25em var(--pa-spacing);
   }
 
+  /* hidden="until-found" hides only the content; the box and its padding stay. */
+  [part='answer'][hidden] {
+    padding: 0;
+  }
+
   [part='answer'] > :first-child {
     margin-block-start: 0;
   }
