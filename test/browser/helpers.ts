@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import type {LitElement} from 'lit';
 
 /** The first match of `selector` in the element's shadow root. */
@@ -47,4 +47,19 @@ export async function settled(host: LitElement): Promise<void> {
     if ('updateComplete' in child) await child.updateComplete;
   }
   await host.updateComplete;
+}
+
+/** Creates `<tag>` with the attributes inside a fresh fixture `<div>`, and waits until it and its children have rendered. */
+export async function mount<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  width?: string,
+): Promise<HTMLElementTagNameMap[K]> {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  const column = await fixture<HTMLDivElement>(html`<div></div>`);
+  if (width) column.style.width = width;
+  column.append(element);
+  await settled(element as unknown as LitElement);
+  return element;
 }

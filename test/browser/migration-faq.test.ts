@@ -1,18 +1,11 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {FAQ_ITEM_IDS, FaqToggleEvent, MigrationFaqElement, type FaqItemId, type RenewalResult} from '../../src/index.js';
 import {calculateRenewal} from '../../src/core/index.js';
 import '../../src/define.js';
-import {inShadow, textOf} from './helpers.js';
+import {inShadow, mount, textOf} from './helpers.js';
 
-async function faq(attributes: Record<string, string> = {}): Promise<MigrationFaqElement> {
-  const element = document.createElement('pa-migration-faq');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  const host = await fixture<HTMLDivElement>(html`<div></div>`);
-  host.append(element);
-  await element.updateComplete;
-  return element;
-}
+const faq = (attributes: Record<string, string> = {}) => mount('pa-migration-faq', attributes);
 
 const question = (element: Element, id: FaqItemId) => inShadow<HTMLButtonElement>(element, `#pa-faq-${id}`);
 const answer = (element: Element, id: FaqItemId) => inShadow(element, `#pa-faq-${id}-answer`);

@@ -1,19 +1,11 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, oneEvent} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import {MigrationHelpElement, RenewalCalculatorElement} from '../../src/index.js';
 import {defineElement} from '../../src/define-element.js';
 import '../../src/define.js';
-import {captureWarnings, expectNoLies, inShadow, settled, textOf} from './helpers.js';
+import {captureWarnings, expectNoLies, inShadow, mount, settled, textOf} from './helpers.js';
 
-async function widget(attributes: Record<string, string> = {}, width = '1000px'): Promise<MigrationHelpElement> {
-  const element = document.createElement('pa-migration-help');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  const column = await fixture<HTMLDivElement>(html`<div></div>`);
-  column.style.width = width;
-  column.append(element);
-  await settled(element);
-  return element;
-}
+const widget = (attributes: Record<string, string> = {}, width = '1000px') => mount('pa-migration-help', attributes, width);
 
 const faqOf = (element: Element) => inShadow(element, 'pa-migration-faq');
 const calculatorOf = (element: Element) => inShadow<RenewalCalculatorElement>(element, 'pa-renewal-calculator');

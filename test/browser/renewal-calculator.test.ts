@@ -1,19 +1,12 @@
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {RenewalCalculatorElement, RenewalChangeEvent, calendarDateOf} from '../../src/index.js';
 import '../../src/define.js';
-import {captureWarnings, expectNoLies, inShadow, textOf} from './helpers.js';
+import {captureWarnings, expectNoLies, inShadow, mount, textOf} from './helpers.js';
 
 const pinned = {today: '2021-01-15', expiry: '2021-04-01'};
 
-async function calculator(attributes: Record<string, string> = {}): Promise<RenewalCalculatorElement> {
-  const element = document.createElement('pa-renewal-calculator');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  const host = await fixture<HTMLDivElement>(html`<div></div>`);
-  host.append(element);
-  await element.updateComplete;
-  return element;
-}
+const calculator = (attributes: Record<string, string> = {}) => mount('pa-renewal-calculator', attributes);
 
 const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 // Compare booleans, not nodes: a failing assertion on a DOM node stalls the test runner.

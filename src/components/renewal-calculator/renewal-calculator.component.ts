@@ -259,10 +259,14 @@ export class RenewalCalculatorElement extends RenewalAttributes(LitElement) {
     }
   }
 
+  /** Whether any field shows an error now. */
+  private get showsErrors(): boolean {
+    return FORM_FIELDS.some((field) => this.shownErrors.has(field) && this.outcome.errors[field]);
+  }
+
   private renderPrompt(): TemplateResult {
-    const hasErrors = FORM_FIELDS.some((field) => this.shownErrors.has(field) && this.outcome.errors[field]);
     return html`<p part="prompt" class="prompt">
-      ${hasErrors
+      ${this.showsErrors
         ? msg('Correct the highlighted fields to see your renewal.')
         : msg('Enter your computers and expiry date to see how many packs to select and when you will be charged.')}
     </p>`;
@@ -356,8 +360,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LitElement) {
   private summary(): string {
     const {result: r} = this.outcome;
     if (!r) {
-      const hasErrors = FORM_FIELDS.some((field) => this.shownErrors.has(field) && this.outcome.errors[field]);
-      return hasErrors ? msg('Correct the highlighted fields to see your renewal.') : '';
+      return this.showsErrors ? msg('Correct the highlighted fields to see your renewal.') : '';
     }
     const price =
       r.annualPrice === undefined ? '' : ` ${msg(str`${formatMoney(r.annualPrice, r.currency, activeLocale())} a year.`)}`;
