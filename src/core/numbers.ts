@@ -25,24 +25,76 @@ export function assertWholeNumber(value: unknown, field: RenewalField, range: Wh
   return value;
 }
 
-// Plain digits, or digits grouped in threes by commas ("1,000"); an optional
-// fraction of zeros ("10.0") is still a whole number.
-const WHOLE_NUMBER = /^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.0*)?$/;
+// The zero of each digit set people type besides ASCII: full-width ０,
+// Arabic-Indic ٠, Extended Arabic-Indic ۰ (Persian, Urdu).
+const DIGIT_ZEROS = [0xff10, 0x0660, 0x06f0];
+
+function toAsciiDigits(text: string): string {
+  return text.replace(/[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]/g, (digit) => {
+    const code = digit.charCodeAt(0);
+    return String(code - DIGIT_ZEROS.find((zero) => code >= zero && code <= zero + 9)!);
+  });
+}
+
+const SPACES = [' ', '\u00a0', '\u202f'];
+const ARABIC_GROUP = '\u066c';
+const ARABIC_DECIMAL = '\u066b';
+const MINUS_SIGNS = ['-', '\u2212'];
+
+/** The grouping and decimal separators a locale writes, plus the look-alikes people type for them. */
+function separatorsOf(locale: string): {groups: string[]; decimals: string[]} {
+  let group = ',';
+  let decimal = '.';
+  try {
+    for (const part of new Intl.NumberFormat(locale).formatToParts(12345.6)) {
+      if (part.type === 'group') group = part.value;
+      if (part.type === 'decimal') decimal = part.value;
+    }
+  } catch {
+    // A malformed locale tag reads numbers the English way.
+  }
+  const groups = SPACES.includes(group) ? [...SPACES] : [group];
+  return {groups: [...groups, ARABIC_GROUP], decimals: [decimal, ARABIC_DECIMAL]};
+}
 
 /**
- * Reads a whole number that a person typed, such as `"11"`, `" 1,000 "` or
- * `"10.0"`. Rejects what `Number()` would let through: `""`, `"0x10"`,
- * `"1e3"`, `"Infinity"`, `"12abc"`.
+ * Reads a whole number that a person typed, in the way of `locale`: `"1,000"`
+ * in English, `"1.000"` in German, `"1 000"` in French, and full-width or
+ * Arabic-Indic digits in any locale. A fraction of zeros (`"10.0"`) is still
+ * a whole number. Rejects what `Number()` would let through (`""`, `"0x10"`,
+ * `"1e3"`, `"Infinity"`, `"12abc"`), and a fraction of exactly three digits
+ * (`"1.000"` in English), which a reader used to another locale means as
+ * thousands.
  *
  * @example
  * parseWholeNumber('1,000', 'computers', {min: 1, max: MAX_COUNT}) //=> 1000
+ * parseWholeNumber('1.000', 'computers', {min: 1, max: MAX_COUNT}, 'de') //=> 1000
  * parseWholeNumber('1.5', 'computers', {min: 1, max: MAX_COUNT}) // throws 'not-a-whole-number'
  */
-export function parseWholeNumber(text: string, field: RenewalField, range: WholeNumberRange): number {
-  const trimmed = text.trim();
-  if (trimmed === '') throw new RenewalInputError(field, 'missing', text);
-  if (!WHOLE_NUMBER.test(trimmed)) throw new RenewalInputError(field, 'not-a-whole-number', text);
-  return assertWholeNumber(Number.parseInt(trimmed.replaceAll(',', ''), 10), field, range);
+export function parseWholeNumber(text: string, field: RenewalField, range: WholeNumberRange, locale = 'en'): number {
+  let digits = toAsciiDigits(text).trim();
+  if (digits === '') throw new RenewalInputError(field, 'missing', text);
+  const negative = MINUS_SIGNS.includes(digits[0]!);
+  if (negative || digits[0] === '+') digits = digits.slice(1);
+
+  const {groups, decimals} = separatorsOf(locale);
+  const decimalAt = [...digits].findIndex((char) => decimals.includes(char));
+  const integer = decimalAt < 0 ? digits : digits.slice(0, decimalAt);
+  const fraction = decimalAt < 0 ? '' : digits.slice(decimalAt + 1);
+  if (!isGroupedDigits(integer, groups) || !/^0*$/.test(fraction) || fraction.length === 3) {
+    throw new RenewalInputError(field, 'not-a-whole-number', text);
+  }
+  const value = Number.parseInt(integer.replace(/\D/g, ''), 10);
+  return assertWholeNumber(negative ? -value : value, field, range);
+}
+
+/** Plain digits, or digits in threes joined by one and the same grouping separator. */
+function isGroupedDigits(text: string, groups: string[]): boolean {
+  if (/^\d+$/.test(text)) return true;
+  const separator = text.match(/\D/)?.[0];
+  if (separator === undefined || !groups.includes(separator)) return false;
+  const [head = '', ...rest] = text.split(separator);
+  return /^\d{1,3}$/.test(head) && rest.length > 0 && rest.every((group) => /^\d{3}$/.test(group));
 }
 
 const DECIMAL = /^\d+(\.\d+)?$/;

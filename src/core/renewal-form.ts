@@ -78,11 +78,11 @@ export interface RenewalFormOutcome {
 }
 
 /**
- * Reads the calculator's fields and applies the rules. Every field is
- * checked, so a person sees all that needs fixing at once; an empty optional
- * `currentPacks` is no error.
+ * Reads the calculator's fields, numbers written the way of `locale`, and
+ * applies the rules. Every field is checked, so a person sees all that needs
+ * fixing at once; an empty optional `currentPacks` is no error.
  */
-export function evaluateRenewalForm(text: RenewalFormText, settings: RenewalSettings): RenewalFormOutcome {
+export function evaluateRenewalForm(text: RenewalFormText, settings: RenewalSettings, locale = 'en'): RenewalFormOutcome {
   const errors: Partial<Record<RenewalField, RenewalInputError>> = {};
   const attempt = <T>(parse: () => T): T | undefined => {
     try {
@@ -93,11 +93,11 @@ export function evaluateRenewalForm(text: RenewalFormText, settings: RenewalSett
       return undefined;
     }
   };
-  const computers = attempt(() => parseWholeNumber(text.computers, 'computers', {min: 1, max: MAX_COUNT}));
+  const computers = attempt(() => parseWholeNumber(text.computers, 'computers', {min: 1, max: MAX_COUNT}, locale));
   const currentPacks =
     text.currentPacks.trim() === ''
       ? undefined
-      : attempt(() => parseWholeNumber(text.currentPacks, 'currentPacks', {min: 1, max: MAX_COUNT}));
+      : attempt(() => parseWholeNumber(text.currentPacks, 'currentPacks', {min: 1, max: MAX_COUNT}, locale));
   const currentExpiry = attempt(() => parseCalendarDate(text.currentExpiry, 'currentExpiry'));
   if (computers === undefined || currentExpiry === undefined || Object.keys(errors).length > 0) {
     return {result: null, errors};

@@ -57,6 +57,44 @@ describe('parseWholeNumber', () => {
   }
 });
 
+describe('parseWholeNumber in the reader\'s locale', () => {
+  const cases: Array<[locale: string, text: string, value: number | string]> = [
+    ['en', '1,000', 1000],
+    ['en', '1.000', 'not-a-whole-number'],
+    ['en', '1 000', 'not-a-whole-number'],
+    ['de', '1.000', 1000],
+    ['de', '1.000.000', 1_000_000],
+    ['de', '10,0', 10],
+    ['de', '1,5', 'not-a-whole-number'],
+    ['de', '1,000', 'not-a-whole-number'],
+    ['fr', '1 000', 1000],
+    ['fr', '1\u202f000', 1000],
+    ['fr', '1\u00a0000', 1000],
+    ['fr', '1.000', 'not-a-whole-number'],
+    ['es', '1.000', 1000],
+    ['it', '12.000', 12_000],
+    ['pt-BR', '1.000', 1000],
+    ['ja', '1,000', 1000],
+    ['ja', '１２', 12],
+    ['ja', '１，０００', 'not-a-whole-number'],
+    ['zh-Hans', '12', 12],
+    ['ar', '١٢', 12],
+    ['ar', '١٬٠٠٠', 1000],
+    ['ar', '١٢٫٥', 'not-a-whole-number'],
+    ['en', '١٢', 12],
+    ['en', '۱۲', 12],
+    ['en', '\u22121', 'out-of-range'],
+    ['not a locale!', '1,000', 1000],
+  ];
+  for (const [locale, text, expected] of cases) {
+    it(`${locale}: ${JSON.stringify(text)} -> ${expected}`, () => {
+      const read = () => parseWholeNumber(text, 'computers', computers, locale);
+      if (typeof expected === 'number') expect(read()).toBe(expected);
+      else expect(read).toThrow(expect.objectContaining({code: expected}));
+    });
+  }
+});
+
 describe('parseDecimal', () => {
   it('reads machine decimals', () => {
     expect(parseDecimal('19.99', 'pricePerPack')).toBe(19.99);

@@ -1,10 +1,11 @@
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {localized, msg, str} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {DEFAULT_PACK_SIZE, formatCalendarDate, type RenewalResult} from '../../core/index.js';
 import {FaqToggleEvent, type FaqItemId} from '../../events.js';
 import {parseHeadingLevel} from '../../heading-level.js';
-import {activeLocale} from '../../localization.js';
+import {activeDirection, activeLocale} from '../../localization/localization.js';
+import {LocalizedElement} from '../../localization/localized-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {faqStyles} from './migration-faq.styles.js';
 
@@ -39,8 +40,7 @@ const EXAMPLE = {currentExpiry: '2021-04-01', newExpiry: '2022-04-01'};
  * @csspart question - The button that opens and closes an answer.
  * @csspart answer - An answer.
  */
-@localized()
-export class MigrationFaqElement extends LitElement {
+export class MigrationFaqElement extends LocalizedElement {
   static override styles = [themeStyles, faqStyles];
 
   /** Ids of the questions open at start, separated by spaces. */
@@ -122,7 +122,7 @@ export class MigrationFaqElement extends LitElement {
   protected override render(): TemplateResult {
     const allOpen = FAQ_ITEM_IDS.every((id) => this.openIds.has(id));
     return html`
-      <section part="base" aria-label=${msg('Migration questions and answers')}>
+      <section part="base" aria-label=${msg('Migration questions and answers')} lang=${activeLocale()} dir=${activeDirection()}>
         <p part="intro">${this.intro()}</p>
         <button part="toggle-all" type="button" @click=${() => this.setOpen(FAQ_ITEM_IDS, !allOpen)}>
           ${allOpen ? msg('Collapse all') : msg('Expand all')}

@@ -1,7 +1,9 @@
-import {html, LitElement, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {RenewalResult} from '../../core/index.js';
 import type {RenewalChangeEvent} from '../../events.js';
+import {activeDirection, activeLocale} from '../../localization/localization.js';
+import {LocalizedElement} from '../../localization/localized-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {RenewalAttributes} from '../renewal-calculator/renewal-attributes.js';
 import {helpStyles} from './migration-help.styles.js';
@@ -25,7 +27,7 @@ const CALCULATOR_PARTS =
  * @csspart faq - The `<pa-migration-faq>` inside; its parts are exported too (`faq-base`, `faq-heading`, `intro`, `toggle-all`, `item`, `question`, `answer`).
  * @csspart calculator - The `<pa-renewal-calculator>` inside; its parts are exported too (`calculator-base`, `calculator-heading`, and the rest under their own names).
  */
-export class MigrationHelpElement extends RenewalAttributes(LitElement) {
+export class MigrationHelpElement extends RenewalAttributes(LocalizedElement) {
   static override styles = [themeStyles, helpStyles];
 
   /** Ids of the FAQ questions open at start, separated by spaces. */
@@ -35,7 +37,7 @@ export class MigrationHelpElement extends RenewalAttributes(LitElement) {
 
   protected override render(): TemplateResult {
     return html`
-      <div class="layout">
+      <div class="layout" lang=${activeLocale()} dir=${activeDirection()}>
         <pa-migration-faq
           part="faq"
           exportparts=${FAQ_PARTS}

@@ -1,6 +1,6 @@
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {state} from 'lit/decorators.js';
-import {localized, msg, str} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {
   DEFAULT_PACK_SIZE,
   EARLIEST_DATE,
@@ -22,7 +22,8 @@ import {
 } from '../../core/index.js';
 import {RenewalChangeEvent} from '../../events.js';
 import {parseHeadingLevel} from '../../heading-level.js';
-import {activeLocale} from '../../localization.js';
+import {activeDirection, activeLocale, pluralCategory} from '../../localization/localization.js';
+import {LocalizedElement} from '../../localization/localized-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {RenewalAttributes} from './renewal-attributes.js';
 import {calculatorStyles} from './renewal-calculator.styles.js';
@@ -77,8 +78,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart prompt - What to fill in while there is no result.
  * @csspart renew-link - The "Renew now" link; only with a safe `renew-url`.
  */
-@localized()
-export class RenewalCalculatorElement extends RenewalAttributes(LitElement) {
+export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement) {
   static override styles = [themeStyles, calculatorStyles];
 
   @state() private fieldText: RenewalFormText = {computers: '', currentPacks: '', currentExpiry: ''};
@@ -133,7 +133,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LitElement) {
       this.warnOnce(`renew-url="${this.renewUrl}" is not an https: or relative URL: showing no link.`);
     }
     this.settings = settings;
-    this.outcome = evaluateRenewalForm(this.fieldText, settings);
+    this.outcome = evaluateRenewalForm(this.fieldText, settings, activeLocale());
   }
 
   /** An attribute sets its field, replacing what was typed; a preset's error shows at once. */
@@ -182,12 +182,12 @@ export class RenewalCalculatorElement extends RenewalAttributes(LitElement) {
     const {result} = this.outcome;
     const renewUrl = safeLinkUrl(this.renewUrl);
     return html`
-      <section part="base" aria-labelledby="heading">
+      <section part="base" aria-labelledby="heading" lang=${activeLocale()} dir=${activeDirection()}>
         <div part="heading" id="heading" role="heading" aria-level=${parseHeadingLevel(this.headingLevel)}>
           ${msg('Check your renewal')}
         </div>
         <form part="form" novalidate @submit=${(event: Event) => event.preventDefault()}>
-          ${this.renderField('computers', msg('Remote computers to cover'), msg(str`One pack covers up to ${this.settings.packSize} computers.`))}
+          ${this.renderField('computers', msg('Remote computers to cover'), msg(str`One pack covers up to ${this.computersText(this.settings.packSize)}.`))}
           ${this.renderField(
             'currentPacks',
             msg('Packs on your current subscription (optional)'),
@@ -279,9 +279,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LitElement) {
     return html`
       <dl part="results" class="results">
         ${this.renderResult('packs', r.packs, msg('Packs to select'), html`
-          ${r.computers === 1
-            ? msg(str`1 computer needs ${packs} of ${r.packSize}.`)
-            : msg(str`${this.computersText(r.computers)} need ${packs} of ${r.packSize}.`)}
+          ${msg(str`For ${this.computersText(r.computers)} you need ${packs} of ${r.packSize}.`)}
           ${msg(str`On the renewal screen, select ${this.formatNumber(r.packs)}: it counts packs, not computers.`)}
         `)}
         ${this.renderResult('seats', r.seats, msg('Computers covered'),
@@ -311,15 +309,9 @@ export class RenewalCalculatorElement extends RenewalAttributes(LitElement) {
 
   private seatsSentence(r: RenewalResult): string {
     const seats = this.computersText(r.seats);
-    if (r.packs === 1) {
-      return r.spareSeats === 0
-        ? msg(str`1 pack covers exactly ${seats}.`)
-        : msg(str`1 pack covers up to ${seats} (${this.formatNumber(r.spareSeats)} spare).`);
-    }
-    const packs = this.packsText(r.packs);
     return r.spareSeats === 0
-      ? msg(str`${packs} cover exactly ${seats}.`)
-      : msg(str`${packs} cover up to ${seats} (${this.formatNumber(r.spareSeats)} spare).`);
+      ? msg(str`Room for exactly ${seats}.`)
+      : msg(str`Room for up to ${seats}, ${this.formatNumber(r.spareSeats)} of them spare.`);
   }
 
   private newExpirySentence(r: RenewalResult, expiry: string, newExpiry: string): string {
@@ -336,7 +328,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LitElement) {
       return msg(str`Expires today, ${expiry}. Auto-renewal is off: renew today to keep it working.`);
     }
     return msg(
-      str`Valid until ${expiry}, ${this.daysText(r.daysUntilExpiry)} from now. Auto-renewal is off: unless you renew, it stops working on that date.`,
+      str`Valid until ${expiry}: ${this.daysText(r.daysUntilExpiry)} left. Auto-renewal is off: unless you renew, it stops working on that date.`,
     );
   }
 
@@ -344,7 +336,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LitElement) {
     const current = r.currentPacks ?? 0;
     if (r.currentPacksLookLikeComputers) {
       return html`<p part="notice" class="notice">
-        ${msg(str`You entered ${this.packsText(current)} for ${this.computersText(r.computers)}: that looks like a count of computers. One pack covers ${r.packSize}, so you need ${this.packsText(r.packs)}.`)}
+        ${msg(str`You entered ${this.packsText(current)} for ${this.computersText(r.computers)}: that looks like a count of computers. One pack covers up to ${this.computersText(r.packSize)}, so you need ${this.packsText(r.packs)}.`)}
         ${msg('If you really have that many packs now, choosing fewer is a decrease, which is possible only once, during migration.')}
       </p>`;
     }
@@ -377,15 +369,59 @@ export class RenewalCalculatorElement extends RenewalAttributes(LitElement) {
     return formatCalendarDate(date, activeLocale());
   }
 
+  // One message per plural category, so that each language can fill in the
+  // forms it has (Arabic uses all six) while English uses 'one' and 'other'.
   private packsText(n: number): string {
-    return n === 1 ? msg('1 pack') : msg(str`${this.formatNumber(n)} packs`);
+    const count = this.formatNumber(n);
+    switch (pluralCategory(n)) {
+      case 'zero':
+        return msg(str`${count} packs`, {id: 'packs.zero'});
+      case 'one':
+        return msg(str`${count} pack`, {id: 'packs.one'});
+      case 'two':
+        return msg(str`${count} packs`, {id: 'packs.two'});
+      case 'few':
+        return msg(str`${count} packs`, {id: 'packs.few'});
+      case 'many':
+        return msg(str`${count} packs`, {id: 'packs.many'});
+      default:
+        return msg(str`${count} packs`, {id: 'packs.other'});
+    }
   }
 
   private computersText(n: number): string {
-    return n === 1 ? msg('1 computer') : msg(str`${this.formatNumber(n)} computers`);
+    const count = this.formatNumber(n);
+    switch (pluralCategory(n)) {
+      case 'zero':
+        return msg(str`${count} computers`, {id: 'computers.zero'});
+      case 'one':
+        return msg(str`${count} computer`, {id: 'computers.one'});
+      case 'two':
+        return msg(str`${count} computers`, {id: 'computers.two'});
+      case 'few':
+        return msg(str`${count} computers`, {id: 'computers.few'});
+      case 'many':
+        return msg(str`${count} computers`, {id: 'computers.many'});
+      default:
+        return msg(str`${count} computers`, {id: 'computers.other'});
+    }
   }
 
   private daysText(n: number): string {
-    return n === 1 ? msg('1 day') : msg(str`${this.formatNumber(n)} days`);
+    const count = this.formatNumber(n);
+    switch (pluralCategory(n)) {
+      case 'zero':
+        return msg(str`${count} days`, {id: 'days.zero'});
+      case 'one':
+        return msg(str`${count} day`, {id: 'days.one'});
+      case 'two':
+        return msg(str`${count} days`, {id: 'days.two'});
+      case 'few':
+        return msg(str`${count} days`, {id: 'days.few'});
+      case 'many':
+        return msg(str`${count} days`, {id: 'days.many'});
+      default:
+        return msg(str`${count} days`, {id: 'days.other'});
+    }
   }
 }

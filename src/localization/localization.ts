@@ -1,0 +1,103 @@
+import {configureLocalization} from '@lit/localize';
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import {directionOf, matchLocale} from './match-locale.js';
+
+type TargetLocale = (typeof targetLocales)[number];
+
+const LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
+
+// One import per locale, so the build makes each its own lazy chunk and an
+// English page downloads no translations.
+const loaders: Record<TargetLocale, () => Promise<import('@lit/localize').LocaleModule>> = {
+  de: () => import('../generated/locales/de.js'),
+  fr: () => import('../generated/locales/fr.js'),
+  es: () => import('../generated/locales/es.js'),
+  it: () => import('../generated/locales/it.js'),
+  ja: () => import('../generated/locales/ja.js'),
+  'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
+  'pt-BR': () => import('../generated/locales/pt-BR.js'),
+  ar: () => import('../generated/locales/ar.js'),
+  'en-XA': () => import('../generated/locales/en-XA.js'),
+};
+
+// @lit/localize keeps one locale for the whole page, so every widget on a
+// page speaks the same language.
+const {getLocale, setLocale} = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: (locale) => loaders[locale as TargetLocale](),
+});
+
+/** The locale the widgets write in now: for `msg()` and for `Intl` formats alike. */
+export function activeLocale(): string {
+  return getLocale();
+}
+
+/** The writing direction of the active locale. */
+export function activeDirection(): 'ltr' | 'rtl' {
+  return directionOf(getLocale());
+}
+
+/**
+ * The locale an element asks for: its own `lang`, else the nearest ancestor's
+ * (across shadow roots, up to `<html>`), else the browser's languages, else
+ * English. An empty or malformed `lang` is skipped; a language we do not
+ * ship gets English.
+ */
+export function requestedLocale(element: Element): string {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    const lang = node instanceof Element ? node.getAttribute('lang') : null;
+    const match = lang ? matchLocale(lang, LOCALES) : undefined;
+    if (match) return match;
+  }
+  for (const language of navigator.languages ?? []) {
+    const match = matchLocale(language, LOCALES);
+    if (match && (match !== sourceLocale || language.toLowerCase().startsWith('en'))) return match;
+  }
+  return sourceLocale;
+}
+
+const hosts = new Set<Element>();
+let latest: Element | undefined;
+
+/** Sets the page's locale from the widget that connected last; the others follow it. */
+function applyLocale(): void {
+  if (!latest) return;
+  const locale = requestedLocale(latest);
+  if (locale !== getLocale()) void setLocale(locale);
+}
+
+// A `lang` change anywhere in the page (on <html>, a wrapper, or a widget) re-resolves the locale.
+const langObserver = new MutationObserver(applyLocale);
+
+/**
+ * Keeps the page's locale in step with the `lang` of the widgets and of the
+ * page around them. Pair it with `@localized()`, which re-renders the host
+ * when the locale changes.
+ */
+export class LocaleController implements ReactiveController {
+  constructor(private readonly host: ReactiveControllerHost & Element) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (hosts.size === 0) {
+      langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+    }
+    hosts.add(this.host);
+    latest = this.host;
+    applyLocale();
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+    if (latest === this.host) latest = [...hosts].at(-1);
+    if (hosts.size === 0) langObserver.disconnect();
+  }
+}
+
+/** The plural category of `count` in the active locale: 'one', 'few', 'other', … */
+export function pluralCategory(count: number): Intl.LDMLPluralRule {
+  return new Intl.PluralRules(getLocale()).select(count);
+}
