@@ -86,6 +86,11 @@ export class LocaleController implements ReactiveController {
       langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
     }
     hosts.add(this.host);
+    // An element inside another widget's shadow root (the FAQ inside
+    // <pa-migration-help>) follows that widget; it would otherwise read the
+    // lang the widget itself renders.
+    const root = this.host.getRootNode();
+    if (root instanceof ShadowRoot && hosts.has(root.host)) return;
     latest = this.host;
     applyLocale();
   }

@@ -24,7 +24,7 @@ export function deepText(root: Element | ShadowRoot): string {
 
 /** Fails when any text shows a number or date that is not one. */
 export function expectNoLies(host: Element): void {
-  expect(deepText(host.shadowRoot!)).not.to.match(/NaN|Infinity|Invalid Date|undefined|null|\[object/);
+  expect(deepText(host.shadowRoot!)).not.to.match(/\bNaN\b|Infinity|Invalid Date|\bundefined\b|\bnull\b|\[object/);
 }
 
 /** Records console.warn calls while `run` runs. */

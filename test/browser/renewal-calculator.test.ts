@@ -100,10 +100,10 @@ describe('<pa-renewal-calculator>', () => {
     it("shows the article's example with every result and its machine value", async () => {
       const element = await calculator({...pinned, computers: '11', 'price-per-pack': '19.99'});
       const expected: Array<[string, string, string]> = [
-        ['packs', '3', '11 computers need 3 packs of 5. On the renewal screen, select 3: it counts packs, not computers.'],
-        ['seats', '15', '3 packs cover up to 15 computers (4 spare).'],
+        ['packs', '3', 'For 11 computers you need 3 packs of 5. On the renewal screen, select 3: it counts packs, not computers.'],
+        ['seats', '15', 'Room for up to 15 computers, 4 of them spare.'],
         ['price', '59.97', '3 packs × $19.99 = $59.97 a year.'],
-        ['days-left', '76', 'Valid until April 1, 2021, 76 days from now. Auto-renewal is off: unless you renew, it stops working on that date.'],
+        ['days-left', '76', 'Valid until April 1, 2021: 76 days left. Auto-renewal is off: unless you renew, it stops working on that date.'],
         ['new-expiry', '2022-04-01', 'The paid year is added after April 1, 2021, so renewing early loses nothing: valid until April 1, 2022.'],
         ['next-charge', '2022-04-01', 'Renewing turns auto-renewal back on: the next charge is on April 1, 2022, then every year.'],
       ];
@@ -134,11 +134,18 @@ describe('<pa-renewal-calculator>', () => {
       const element = await calculator({computers: '5', expiry: '2021-04-01', today: '2021-04-01'});
       expect(part(element, 'days-left')?.dataset.value).to.equal('0');
       expect(textOf(part(element, 'days-left'))).to.contain('Expires today, April 1, 2021.');
-      expect(textOf(part(element, 'seats'))).to.contain('1 pack covers exactly 5 computers.');
+      expect(textOf(part(element, 'seats'))).to.contain('Room for exactly 5 computers.');
+      expect(textOf(part(element, 'packs'))).to.contain('For 5 computers you need 1 pack of 5.');
     });
 
     it('says a lapsed subscription stopped working and renews from today', async () => {
-      const element = await calculator({computers: '7', expiry: '2021-04-01', today: '2021-04-11'});
+      const element = await calculator({computers: '1', expiry: '2021-03-31', today: '2021-04-01'});
+      expect(textOf(part(element, 'days-left'))).to.contain('Stopped working on March 31, 2021, 1 day ago.');
+      expect(textOf(part(element, 'packs'))).to.contain('For 1 computer you need 1 pack of 5.');
+      element.setAttribute('computers', '7');
+      element.setAttribute('expiry', '2021-04-01');
+      element.setAttribute('today', '2021-04-11');
+      await element.updateComplete;
       expect(part(element, 'days-left')?.dataset.value).to.equal('-10');
       expect(textOf(part(element, 'days-left'))).to.contain('Stopped working on April 1, 2021, 10 days ago.');
       expect(part(element, 'new-expiry')?.dataset.value).to.equal('2022-04-11');

@@ -184,7 +184,8 @@ export class MigrationFaqElement extends LocalizedElement {
   }
 
   private answer(id: FaqItemId): TemplateResult {
-    const packSize = this.renewal?.packSize ?? DEFAULT_PACK_SIZE;
+    // The article's pack of 5, which its worked example (10 computers, 2 packs) assumes.
+    const packSize = DEFAULT_PACK_SIZE.toLocaleString(activeLocale());
     switch (id) {
       case 'migrate-now':
         return html`<p>

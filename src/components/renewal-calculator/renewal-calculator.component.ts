@@ -279,7 +279,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     return html`
       <dl part="results" class="results">
         ${this.renderResult('packs', r.packs, msg('Packs to select'), html`
-          ${msg(str`For ${this.computersText(r.computers)} you need ${packs} of ${r.packSize}.`)}
+          ${msg(str`For ${this.computersText(r.computers)} you need ${packs} of ${this.formatNumber(r.packSize)}.`)}
           ${msg(str`On the renewal screen, select ${this.formatNumber(r.packs)}: it counts packs, not computers.`)}
         `)}
         ${this.renderResult('seats', r.seats, msg('Computers covered'),
