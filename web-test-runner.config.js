@@ -18,7 +18,21 @@ const chromium = chromeLauncher({
   },
 });
 
+// The policy a strict help center serves. No trusted-types directive: any
+// policy name may be created, as the issue's host page allows.
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/** Headers of the hostile-page fixtures: a strict CSP, and CORS for the bundle served to another origin. */
+function fixtureHeaders(context, next) {
+  return next().then(() => {
+    if (context.path === '/test/fixtures/strict-csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+    if (context.path.startsWith('/dist/browser/')) context.set('Access-Control-Allow-Origin', '*');
+  });
+}
+
 export default {
+  middleware: [fixtureHeaders],
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],

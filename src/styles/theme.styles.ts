@@ -22,12 +22,22 @@ export const themeStyles = css`
     --pa-radius: 0.375em;
     --pa-spacing: 1em;
 
-    display: block;
+    /* A page's "* { all: revert }" reaches the host; only an important
+       shadow rule outranks it. */
+    display: block !important;
+  }
+
+  /* Text styles live on each element's outermost box, which page CSS cannot
+     reach, rather than on the host, which it can. */
+  .root {
     box-sizing: border-box;
     color: var(--pa-text);
     background: var(--pa-surface);
     line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
     text-align: start;
+    text-transform: none;
   }
 
   @media (prefers-color-scheme: dark) {
@@ -53,7 +63,7 @@ export const themeStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   :focus-visible {

@@ -122,7 +122,7 @@ export class MigrationFaqElement extends LocalizedElement {
   protected override render(): TemplateResult {
     const allOpen = FAQ_ITEM_IDS.every((id) => this.openIds.has(id));
     return html`
-      <section part="base" aria-label=${msg('Migration questions and answers')} lang=${activeLocale()} dir=${activeDirection()}>
+      <section part="base" class="root" aria-label=${msg('Migration questions and answers')} lang=${activeLocale()} dir=${activeDirection()}>
         <p part="intro">${this.intro()}</p>
         <button part="toggle-all" type="button" @click=${() => this.setOpen(FAQ_ITEM_IDS, !allOpen)}>
           ${allOpen ? msg('Collapse all') : msg('Expand all')}

@@ -37,7 +37,7 @@ export class MigrationHelpElement extends RenewalAttributes(LocalizedElement) {
 
   protected override render(): TemplateResult {
     return html`
-      <div class="layout" lang=${activeLocale()} dir=${activeDirection()}>
+      <div class="root layout" lang=${activeLocale()} dir=${activeDirection()}>
         <pa-migration-faq
           part="faq"
           exportparts=${FAQ_PARTS}

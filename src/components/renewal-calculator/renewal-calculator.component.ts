@@ -182,7 +182,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     const {result} = this.outcome;
     const renewUrl = safeLinkUrl(this.renewUrl);
     return html`
-      <section part="base" aria-labelledby="heading" lang=${activeLocale()} dir=${activeDirection()}>
+      <section part="base" class="root" aria-labelledby="heading" lang=${activeLocale()} dir=${activeDirection()}>
         <div part="heading" id="heading" role="heading" aria-level=${parseHeadingLevel(this.headingLevel)}>
           ${msg('Check your renewal')}
         </div>

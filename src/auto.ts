@@ -1,0 +1,15 @@
+/**
+ * For help centers whose article editor allows no scripts: registers the
+ * elements, then turns every `<div data-pa-migration-help>` placeholder into
+ * a widget, now and whenever one is added later (help centers that navigate
+ * without reloading). The placeholder's own content (the FAQ as plain HTML,
+ * for readers without JavaScript and for search engines) is kept, hidden.
+ * @module
+ */
+import './define.js';
+import {upgradePlaceholders} from './placeholders.js';
+
+upgradePlaceholders(document);
+new MutationObserver(() => upgradePlaceholders(document)).observe(document.documentElement, {childList: true, subtree: true});
+
+export * from './index.js';

@@ -1,0 +1,119 @@
+// The built bundle (dist/browser, made by `npm run build`) on hostile pages.
+import {expect, waitUntil} from '@open-wc/testing';
+
+interface FixtureWindow extends Window {
+  paViolations: string[];
+  paErrors: string[];
+  paWarnings: string[];
+}
+
+/** Loads a fixture page in an iframe and waits until its widget shows a result. */
+async function openFixture(name: string, width = 1000): Promise<{win: FixtureWindow; doc: Document}> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = '900';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  frame.src = `/test/fixtures/${name}`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as FixtureWindow;
+  const doc = frame.contentDocument!;
+  await waitUntil(() => packsOf(doc) !== undefined, `a result in ${name}`, {timeout: 8000});
+  return {win, doc};
+}
+
+const calculatorIn = (doc: Document) =>
+  doc.querySelector('pa-migration-help')?.shadowRoot?.querySelector('pa-renewal-calculator') as
+    | (HTMLElement & {result: {packs: number} | null})
+    | null;
+const packsOf = (doc: Document) => calculatorIn(doc)?.result?.packs;
+const shadowText = (doc: Document) =>
+  [...doc.querySelector('pa-migration-help')!.shadowRoot!.querySelectorAll('pa-migration-faq, pa-renewal-calculator')]
+    .map((element) => element.shadowRoot!.textContent)
+    .join(' ');
+
+function luminance(color: string): number {
+  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+describe('embedding on hostile pages', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('works under a strict CSP with Trusted Types, with no violation', async () => {
+    const served = await fetch('/test/fixtures/strict-csp.html');
+    expect(served.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'");
+    const {win, doc} = await openFixture('strict-csp.html');
+    expect(packsOf(doc)).to.equal(2);
+    await waitUntil(() => shadowText(doc).includes('Lizenzpaket'), 'German text loaded from its chunk');
+    expect(win.paViolations).to.deep.equal([]);
+    expect(win.paErrors).to.deep.equal([]);
+  });
+
+  it('keeps its layout and contrast under aggressive global CSS, and leaks none', async () => {
+    const {win, doc} = await openFixture('hostile-css.html');
+    const widget = doc.querySelector('pa-migration-help')!;
+    expect(win.getComputedStyle(widget).display).to.equal('block');
+    const calculator = calculatorIn(doc)!;
+    const base = calculator.shadowRoot!.querySelector('[part="base"]')!;
+    const sentence = calculator.shadowRoot!.querySelector('[part~="packs"] dd')!;
+    const results = calculator.shadowRoot!.querySelector('[part="results"]')!;
+    const text = win.getComputedStyle(sentence).color;
+    expect(contrast(text, win.getComputedStyle(results).backgroundColor)).to.be.greaterThan(4.5);
+    expect(contrast(text, win.getComputedStyle(base).backgroundColor)).to.be.greaterThan(4.5);
+    expect(parseFloat(win.getComputedStyle(sentence).lineHeight) / parseFloat(win.getComputedStyle(sentence).fontSize)).to.be.greaterThan(1.3);
+    expect(parseFloat(win.getComputedStyle(sentence).fontSize)).to.be.at.least(14);
+    const question = widget.shadowRoot!.querySelector('pa-migration-faq')!.shadowRoot!.querySelector('[part="question"]')!;
+    expect(win.getComputedStyle(question).cursor).to.equal('pointer');
+    const pageText = doc.querySelector('#page-text')!;
+    expect(win.getComputedStyle(pageText).color).to.equal('rgb(255, 0, 255)');
+    expect(win.paErrors).to.deep.equal([]);
+  });
+
+  it('loads twice (ES module and classic script) with one warning and no error', async () => {
+    const {win, doc} = await openFixture('loaded-twice.html');
+    await waitUntil(() => win.paWarnings.length > 0, 'the second copy says so');
+    expect(win.paWarnings.filter((warning) => warning.includes('already defined'))).to.have.length(1);
+    expect(win.paErrors).to.deep.equal([]);
+    expect(packsOf(doc)).to.equal(3);
+  });
+
+  it('loads its locale chunks when served from another origin', async () => {
+    const {win, doc} = await openFixture('other-origin.html');
+    await waitUntil(() => shadowText(doc).includes('renouvellement'), 'French text loaded from its chunk');
+    expect(win.paErrors).to.deep.equal([]);
+  });
+
+  it("registers the elements from the npm package's define entry", async () => {
+    const {win, doc} = await openFixture('package-define.html');
+    expect(packsOf(doc)).to.equal(2);
+    expect(win.paErrors).to.deep.equal([]);
+  });
+
+  it('upgrades sanitizer-safe placeholders, now and when added later', async () => {
+    const {win, doc} = await openFixture('placeholders.html');
+    const placeholder = doc.querySelector('[data-pa-migration-help]')!;
+    const widget = placeholder.querySelector('pa-migration-help')!;
+    expect(widget.getAttribute('lang')).to.equal('de');
+    expect(widget.getAttribute('price-per-pack')).to.equal('19.99');
+    expect([...placeholder.children].filter((child) => child !== widget).every((child) => (child as HTMLElement).hidden)).to.equal(true);
+    expect(packsOf(doc)).to.equal(2);
+
+    const later = doc.createElement('div');
+    later.setAttribute('data-pa-migration-help', '');
+    later.dataset.computers = '26';
+    later.dataset.expiry = '2021-04-01';
+    doc.body.append(later);
+    await waitUntil(() => later.querySelector('pa-migration-help') !== null, 'a placeholder added later is upgraded');
+    expect(doc.querySelectorAll('pa-migration-help').length).to.equal(2);
+    expect(win.paErrors).to.deep.equal([]);
+  });
+});
