@@ -1,4 +1,5 @@
 import {defineConfig, type UserConfig} from 'vitest/config';
+import {minifyTemplates} from './scripts/minify-templates.js';
 
 // `vite build` makes the npm package (dependencies left to the app's bundler);
 // `--mode browser` and `--mode iife` make self-contained files for pages
@@ -27,6 +28,7 @@ const builds: Record<string, UserConfig['build']> = {
 };
 
 export default defineConfig(({mode}) => ({
+  plugins: [minifyTemplates()],
   build: {target: 'es2022', ...builds[mode]},
   test: {include: ['test/unit/**/*.test.ts']},
 }));
