@@ -58,6 +58,18 @@ describe('embedding on hostile pages', () => {
     expect(win.paErrors).to.deep.equal([]);
   });
 
+  it('requests nothing but its own files, and stores nothing', async () => {
+    const {win, doc} = await openFixture('strict-csp.html');
+    await waitUntil(() => shadowText(doc).includes('Lizenzpaket'), 'German text loaded from its chunk');
+    const requested = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    // The test server injects its own client, /__web-dev-server__web-socket.js, into every page it serves.
+    const foreign = requested.filter((path) => !/^\/(dist\/browser|test\/fixtures|__web-dev-server)/.test(path));
+    expect(foreign).to.deep.equal([]);
+    expect(requested.some((path) => /\/dist\/browser\/de-\w+\.js$/.test(path))).to.equal(true);
+    expect(doc.cookie).to.equal('');
+    expect(win.localStorage.length + win.sessionStorage.length).to.equal(0);
+  });
+
   it('keeps its layout and contrast under aggressive global CSS, and leaks none', async () => {
     const {win, doc} = await openFixture('hostile-css.html');
     const widget = doc.querySelector('pa-migration-help')!;
@@ -80,6 +92,14 @@ describe('embedding on hostile pages', () => {
 
   it('loads twice (ES module and classic script) with one warning and no error', async () => {
     const {win, doc} = await openFixture('loaded-twice.html');
+    await waitUntil(() => win.paWarnings.length > 0, 'the second copy says so');
+    expect(win.paWarnings.filter((warning) => warning.includes('already defined'))).to.have.length(1);
+    expect(win.paErrors).to.deep.equal([]);
+    expect(packsOf(doc)).to.equal(3);
+  });
+
+  it('loads as two ES module copies from two URLs with one warning and no error', async () => {
+    const {win, doc} = await openFixture('two-copies.html');
     await waitUntil(() => win.paWarnings.length > 0, 'the second copy says so');
     expect(win.paWarnings.filter((warning) => warning.includes('already defined'))).to.have.length(1);
     expect(win.paErrors).to.deep.equal([]);
