@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs';
+import type {Plugin} from 'vite';
 import {defineConfig, type UserConfig} from 'vitest/config';
 import {minifyTemplates} from './scripts/minify-templates.js';
 
@@ -16,7 +18,15 @@ const builds: Record<string, UserConfig['build']> = {
   },
   browser: {
     outDir: 'dist/browser',
-    lib: {entry: {define: 'src/define.ts', auto: 'src/auto.ts'}, formats: ['es']},
+    lib: {
+      entry: {
+        define: 'src/define.ts',
+        auto: 'src/auto.ts',
+        embed: 'src/embed/embed.ts',
+        'resize-frames': 'src/embed/resize-frames.ts',
+      },
+      formats: ['es'],
+    },
     rollupOptions: {output: {minify: true}},
   },
   iife: {
@@ -27,8 +37,17 @@ const builds: Record<string, UserConfig['build']> = {
   },
 };
 
+/** Puts the iframe tier's page beside the browser build's scripts. */
+const embedPage: Plugin = {
+  name: 'pa-embed-page',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8')});
+  },
+};
+
 export default defineConfig(({mode}) => ({
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), ...(mode === 'browser' ? [embedPage] : [])],
   build: {target: 'es2022', ...builds[mode]},
   test: {include: ['test/unit/**/*.test.ts']},
 }));

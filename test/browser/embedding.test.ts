@@ -45,6 +45,54 @@ function contrast(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
+describe('iframe tier', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  async function openHost(): Promise<{win: FixtureWindow; doc: Document; frame: HTMLIFrameElement; inner: Document}> {
+    const host = document.createElement('iframe');
+    host.width = '800';
+    host.height = '900';
+    const loaded = new Promise((resolve) => host.addEventListener('load', resolve, {once: true}));
+    host.src = '/test/fixtures/iframe-host.html';
+    document.body.append(host);
+    await loaded;
+    const doc = host.contentDocument!;
+    const frame = doc.querySelector<HTMLIFrameElement>('iframe[data-pa-migration-help-frame]')!;
+    await waitUntil(() => frame.contentDocument && packsOf(frame.contentDocument) !== undefined, 'the embedded widget', {timeout: 8000});
+    return {win: host.contentWindow as FixtureWindow, doc, frame, inner: frame.contentDocument!};
+  }
+
+  it('configures the widget from the query string', async () => {
+    const {inner} = await openHost();
+    const widget = inner.querySelector('pa-migration-help')!;
+    expect(widget.getAttribute('lang')).to.equal('de');
+    expect(packsOf(inner)).to.equal(2);
+    expect(inner.querySelector('base')?.getAttribute('target')).to.equal('_top');
+  });
+
+  it('sizes the frame to its content, so it never scrolls', async () => {
+    const {frame, inner} = await openHost();
+    const content = () => Math.ceil(inner.querySelector('pa-migration-help')!.getBoundingClientRect().height);
+    await waitUntil(() => Number(frame.height) === content(), 'the frame takes its content height');
+    expect(Number(frame.height)).to.be.greaterThan(300);
+    expect(inner.documentElement.scrollHeight).to.be.at.most(Number(frame.height) + 1);
+
+    const faq = inner.querySelector('pa-migration-help')!.shadowRoot!.querySelector('pa-migration-faq')!;
+    (faq.shadowRoot!.querySelector('[part="toggle-all"]') as HTMLElement).click();
+    await waitUntil(() => Number(frame.height) === content() && content() > 600, 'the frame grows with opened answers');
+  });
+
+  it('ignores resize messages from any other window', async () => {
+    const {win, frame} = await openHost();
+    await waitUntil(() => Number(frame.height) > 300, 'sized once');
+    const before = frame.height;
+    win.postMessage({type: 'pa-migration-help:resize', version: 1, height: 5}, '*');
+    frame.contentWindow!.parent.postMessage({type: 'pa-migration-help:resize', version: 2, height: 5}, '*');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(frame.height).to.equal(before);
+  });
+});
+
 describe('embedding on hostile pages', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 

@@ -1,0 +1,17 @@
+/**
+ * The host page's half of the iframe tier: sizes every
+ * `<iframe data-pa-migration-help-frame>` to the height its embed page
+ * reports, so the frame never scrolls. Accepts a message only from the
+ * frame's own window and origin, and only in the expected shape.
+ * @module
+ */
+import {isFrameResizeMessage} from './frame-message.js';
+
+window.addEventListener('message', (event) => {
+  if (!isFrameResizeMessage(event.data)) return;
+  for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-pa-migration-help-frame]')) {
+    if (frame.contentWindow !== event.source) continue;
+    if (new URL(frame.src, location.href).origin !== event.origin) return;
+    frame.height = String(event.data.height);
+  }
+});
