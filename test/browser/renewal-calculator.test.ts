@@ -349,6 +349,16 @@ describe('<pa-renewal-calculator>', () => {
     });
   });
 
+  it('takes numbers set as properties, as React 19 sets them', async () => {
+    const element = await calculator({today: '2021-01-15'});
+    Object.assign(element, {computers: 11, currentPacks: 4, expiry: '2021-04-01', packSize: 5, pricePerPack: 19.99, headingLevel: 4});
+    await element.updateComplete;
+    expect(element.result).to.deep.include({packs: 3, annualPrice: 59.97, decrease: true});
+    expect(input(element, 'computers').value).to.equal('11');
+    expect(inShadow(element, '[part="heading"]').getAttribute('aria-level')).to.equal('4');
+    expectNoLies(element);
+  });
+
   it('recalculates when an attribute changes after the visitor typed', async () => {
     const element = await calculator(pinned);
     await typeInto(element, 'computers', '4');

@@ -28,6 +28,7 @@ const EXAMPLE = {currentExpiry: '2021-04-01', newExpiry: '2022-04-01'};
 /**
  * The migration article's questions and answers as an accessible accordion.
  *
+ * @tagname pa-migration-faq
  * @summary Migration FAQ for Parallels Access for Business.
  *
  * @event pa-faq-toggle - {FaqToggleEvent} A question was opened or closed: `detail` is `{id, open}`.
@@ -47,7 +48,7 @@ export class MigrationFaqElement extends LocalizedElement {
   @property() open?: string;
 
   /** Level of the question headings, 2 to 6; default 3. */
-  @property({attribute: 'heading-level'}) headingLevel?: string;
+  @property({attribute: 'heading-level'}) headingLevel?: string | number;
 
   /** The customer's renewal, to quote their dates in the "whole year" answer. */
   @property({attribute: false}) renewal: RenewalResult | null = null;

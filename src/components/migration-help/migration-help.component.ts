@@ -19,6 +19,7 @@ const CALCULATOR_PARTS =
  * and passes them on; once the calculator has a result, the "whole year"
  * answer quotes the customer's own dates.
  *
+ * @tagname pa-migration-help
  * @summary The complete migration help widget.
  *
  * @event pa-renewal-change - {RenewalChangeEvent} From the calculator inside.

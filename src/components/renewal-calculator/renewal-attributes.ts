@@ -5,21 +5,29 @@ import {property} from 'lit/decorators.js';
 type Constructor<T> = new (...args: any[]) => T;
 
 /**
+ * The text of an attribute-backed property. Frameworks such as React 19 set
+ * properties rather than attributes, so a value may arrive as a number.
+ */
+export function attributeText(value: unknown): string | undefined {
+  return value === undefined || value === null ? undefined : String(value);
+}
+
+/**
  * The attributes that configure a renewal calculation. Values are kept as the
  * text the page gave and parsed by the core, so a bad value falls back
  * instead of turning into NaN.
  */
 export declare class RenewalAttributesInterface {
   /** Remote computers to cover, preset into the field. */
-  computers?: string;
+  computers?: string | number;
   /** Packs on the current subscription, preset into the field. */
-  currentPacks?: string;
+  currentPacks?: string | number;
   /** Current expiry, `YYYY-MM-DD`, preset into the field. */
   expiry?: string;
   /** Computers one pack covers; default 5. */
-  packSize?: string;
+  packSize?: string | number;
   /** Price of one pack for one year, e.g. `19.99`; no price is shown without it. */
-  pricePerPack?: string;
+  pricePerPack?: string | number;
   /** ISO 4217 code of the price; default `USD`. */
   currency?: string;
   /** The date to calculate from, `YYYY-MM-DD`; default the visitor's local date. */
@@ -27,21 +35,21 @@ export declare class RenewalAttributesInterface {
   /** Where "Renew now" leads: an `https:` or relative URL; anything else shows no link. */
   renewUrl?: string;
   /** Level of the element's headings, 2 to 6; default 3. */
-  headingLevel?: string;
+  headingLevel?: string | number;
 }
 
 /** Adds the renewal attributes to an element, so the widget and the calculator accept the same ones. */
 export const RenewalAttributes = <T extends Constructor<LitElement>>(superClass: T) => {
   class RenewalAttributesElement extends superClass {
-    @property() computers?: string;
-    @property({attribute: 'current-packs'}) currentPacks?: string;
+    @property() computers?: string | number;
+    @property({attribute: 'current-packs'}) currentPacks?: string | number;
     @property() expiry?: string;
-    @property({attribute: 'pack-size'}) packSize?: string;
-    @property({attribute: 'price-per-pack'}) pricePerPack?: string;
+    @property({attribute: 'pack-size'}) packSize?: string | number;
+    @property({attribute: 'price-per-pack'}) pricePerPack?: string | number;
     @property() currency?: string;
     @property() today?: string;
     @property({attribute: 'renew-url'}) renewUrl?: string;
-    @property({attribute: 'heading-level'}) headingLevel?: string;
+    @property({attribute: 'heading-level'}) headingLevel?: string | number;
   }
   return RenewalAttributesElement as Constructor<RenewalAttributesInterface> & T;
 };

@@ -25,7 +25,7 @@ import {parseHeadingLevel} from '../../heading-level.js';
 import {activeDirection, activeLocale, pluralCategory} from '../../localization/localization.js';
 import {LocalizedElement} from '../../localization/localized-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
-import {RenewalAttributes} from './renewal-attributes.js';
+import {attributeText, RenewalAttributes} from './renewal-attributes.js';
 import {calculatorStyles} from './renewal-calculator.styles.js';
 
 type FormField = keyof RenewalFormText;
@@ -54,6 +54,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * gives one), and a current expiry date into the renewed expiry and the next
  * automatic charge.
  *
+ * @tagname pa-renewal-calculator
  * @summary Renewal calculator for the Parallels Access for Business migration.
  *
  * @event pa-renewal-change - {RenewalChangeEvent} The inputs changed: `detail` is the result, or `null` with `invalidFields`.
@@ -125,7 +126,15 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     this.presetField(changed, 'currentPacks', 'currentPacks');
     this.presetField(changed, 'expiry', 'currentExpiry');
 
-    const {settings, warnings} = resolveRenewalSettings(this, new Date());
+    const {settings, warnings} = resolveRenewalSettings(
+      {
+        packSize: attributeText(this.packSize),
+        pricePerPack: attributeText(this.pricePerPack),
+        currency: attributeText(this.currency),
+        today: attributeText(this.today),
+      },
+      new Date(),
+    );
     for (const {field, value, code} of warnings) {
       this.warnOnce(`${SETTING_ATTRIBUTES[field]}="${String(value)}" is ${code}: ${SETTING_FALLBACKS[field]}.`);
     }
@@ -139,7 +148,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
   /** An attribute sets its field, replacing what was typed; a preset's error shows at once. */
   private presetField(changed: PropertyValues<this>, property: 'computers' | 'currentPacks' | 'expiry', field: FormField) {
     if (!changed.has(property)) return;
-    const text = this[property] ?? '';
+    const text = attributeText(this[property]) ?? '';
     this.fieldText = {...this.fieldText, [field]: text};
     const shown = new Set(this.shownErrors);
     if (text.trim() === '') shown.delete(field);

@@ -1,0 +1,21 @@
+// `cem analyze` (run by `npm run build`) writes dist/custom-elements.json,
+// which package.json names in "customElements" for editors and doc tools.
+export default {
+  globs: ['src/components/*/*.component.ts', 'src/components/renewal-calculator/renewal-attributes.ts'],
+  outdir: 'dist',
+  litelement: true,
+  plugins: [
+    {
+      // The analyzer also guesses an event from each dispatchEvent(new XEvent(arg)),
+      // naming it after the argument; the @event tags are the truth.
+      name: 'pa-documented-events-only',
+      packageLinkPhase({customElementsManifest}) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.events) declaration.events = declaration.events.filter((event) => event.name?.startsWith('pa-'));
+          }
+        }
+      },
+    },
+  ],
+};
