@@ -27,6 +27,10 @@ export const STRICT_CSP =
 function fixtureHeaders(context, next) {
   return next().then(() => {
     if (context.path === '/test/fixtures/strict-csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+    // The same page where the host names the policies it allows: Lit's is the only one.
+    if (context.path === '/test/fixtures/strict-csp-named-policies.html') {
+      context.set('Content-Security-Policy', `${STRICT_CSP}; trusted-types lit-html`);
+    }
     if (context.path.startsWith('/dist/browser/')) context.set('Access-Control-Allow-Origin', '*');
   });
 }

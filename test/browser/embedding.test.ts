@@ -106,6 +106,13 @@ describe('embedding on hostile pages', () => {
     expect(win.paErrors).to.deep.equal([]);
   });
 
+  it('needs only the Trusted Types policy "lit-html" where a page names its policies', async () => {
+    const {win, doc} = await openFixture('strict-csp-named-policies.html');
+    await waitUntil(() => shadowText(doc).includes('Lizenzpaket'), 'German text loaded from its chunk');
+    expect(win.paViolations).to.deep.equal([]);
+    expect(win.paErrors).to.deep.equal([]);
+  });
+
   it('requests nothing but its own files, and stores nothing', async () => {
     const {win, doc} = await openFixture('strict-csp.html');
     await waitUntil(() => shadowText(doc).includes('Lizenzpaket'), 'German text loaded from its chunk');

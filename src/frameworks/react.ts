@@ -1,0 +1,49 @@
+/**
+ * JSX types for React 19, which passes props to custom elements as
+ * properties (or attributes, for names the element lacks) and listens to
+ * `on<event-name>` props. Include once in a React project:
+ *
+ * ```ts
+ * import type {} from 'pa-migration-help/react';
+ * ```
+ * @module
+ */
+import type {DetailedHTMLProps, HTMLAttributes} from 'react';
+import type {MigrationFaqElement} from '../components/migration-faq/migration-faq.component.js';
+import type {MigrationHelpElement} from '../components/migration-help/migration-help.component.js';
+import type {RenewalCalculatorElement} from '../components/renewal-calculator/renewal-calculator.component.js';
+import type {FaqToggleEvent, RenewalChangeEvent} from '../events.js';
+
+type HeadingLevel = 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6';
+
+/** What configures a renewal calculation, under the names React passes on. */
+interface RenewalProps {
+  computers?: string | number;
+  currentPacks?: string | number;
+  expiry?: string;
+  packSize?: string | number;
+  pricePerPack?: string | number;
+  currency?: string;
+  today?: string;
+  renewUrl?: string;
+  headingLevel?: HeadingLevel;
+  'onpa-renewal-change'?: (event: RenewalChangeEvent) => void;
+}
+
+interface FaqProps {
+  open?: string;
+  headingLevel?: HeadingLevel;
+  'onpa-faq-toggle'?: (event: FaqToggleEvent) => void;
+}
+
+type ElementProps<E extends HTMLElement, P> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof P> & P;
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'pa-migration-help': ElementProps<MigrationHelpElement, RenewalProps & FaqProps>;
+      'pa-renewal-calculator': ElementProps<RenewalCalculatorElement, RenewalProps>;
+      'pa-migration-faq': ElementProps<MigrationFaqElement, FaqProps & {renewal?: MigrationFaqElement['renewal']}>;
+    }
+  }
+}
