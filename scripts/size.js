@@ -4,6 +4,8 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
+const {targetLocales} = JSON.parse(readFileSync(new URL('../lit-localize.json', import.meta.url), 'utf8'));
+
 const DIR = new URL('../dist/browser/', import.meta.url);
 const BUDGETS = {englishPath: 14_000, localeChunk: 3_000, iife: 30_000};
 
@@ -27,8 +29,9 @@ const rows = [];
 const englishPath = [...staticGraph('define.js')];
 const english = Buffer.concat(englishPath.map(read));
 rows.push(['English critical path (' + englishPath.join(' + ') + ')', english, BUDGETS.englishPath]);
-for (const file of readdirSync(DIR).filter((name) => /^[a-z]{2}(-[A-Za-z]+)?-[\w-]+\.js$/.test(name) && !englishPath.includes(name))) {
-  const locale = file.replace(/-[\w]+\.js$/, '');
+// Vite names a chunk <locale>-<hash>.js; a hash may hold "-" too.
+for (const locale of targetLocales) {
+  const file = readdirSync(DIR).find((name) => name.startsWith(`${locale}-`) && /^[\w-]{8}\.js$/.test(name.slice(locale.length + 1)));
   rows.push([`locale chunk ${locale}`, read(file), locale === 'en-XA' ? undefined : BUDGETS.localeChunk]);
 }
 rows.push(['IIFE, all locales inlined (pa-migration-help.iife.js)', read('pa-migration-help.iife.js'), BUDGETS.iife]);
