@@ -2,6 +2,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 
 interface FixtureWindow extends Window {
+  paLayoutShift: number;
   paViolations: string[];
   paErrors: string[];
   paWarnings: string[];
@@ -159,6 +160,13 @@ describe('embedding on hostile pages', () => {
     expect(win.paWarnings.filter((warning) => warning.includes('already defined'))).to.have.length(1);
     expect(win.paErrors).to.deep.equal([]);
     expect(packsOf(doc)).to.equal(3);
+  });
+
+  it('shifts no content below it when the classic script loads in the head', async () => {
+    const {win, doc} = await openFixture('no-layout-shift.html');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(doc.querySelector('#below')!.getBoundingClientRect().top).to.be.greaterThan(400);
+    expect(win.paLayoutShift).to.equal(0);
   });
 
   it('loads its locale chunks when served from another origin', async () => {
