@@ -1,8 +1,10 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {puppeteerLauncher} from '@web/test-runner-puppeteer';
+import {webdriverLauncher} from '@web/test-runner-webdriver';
 
 // Debian's Chromium; the flags keep a root, offline machine from stalling on the network.
-const chromium = chromeLauncher({
+const chromium = () => chromeLauncher({
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -17,6 +19,30 @@ const chromium = chromeLauncher({
     ],
   },
 });
+
+// Debian's Firefox ESR, driven over WebDriver BiDi.
+const firefox = () =>
+  puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true}});
+
+// Debian's WebKitGTK MiniBrowser through WebKitWebDriver, which scripts/with-webkit-driver.sh starts under Xvfb.
+const webkit = () =>
+  webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port: 4444,
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': {
+        binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        args: ['--automation'],
+      },
+    },
+  });
+
+const launchers = {chromium, firefox, webkit};
+// BROWSERS=chromium,firefox,webkit picks the engines; Chromium alone by default.
+const engines = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
 
 // The policy a strict help center serves. No trusted-types directive: any
 // policy name may be created, as the issue's host page allows.
@@ -40,7 +66,7 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
-  browsers: [chromium],
+  browsers: engines.map((name) => launchers[name]()),
   // Lit's dev build, used here for its extra checks, says so in every test file.
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: {config: {timeout: 10000}},

@@ -84,13 +84,15 @@ describe('iframe tier', () => {
   });
 
   it('ignores resize messages from any other window', async () => {
-    const {win, frame} = await openHost();
+    const {win, frame, inner} = await openHost();
+    const content = () => Math.ceil(inner.querySelector('pa-migration-help')!.getBoundingClientRect().height);
     await waitUntil(() => Number(frame.height) > 300, 'sized once');
-    const before = frame.height;
     win.postMessage({type: 'pa-migration-help:resize', version: 1, height: 5}, '*');
-    frame.contentWindow!.parent.postMessage({type: 'pa-migration-help:resize', version: 2, height: 5}, '*');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(frame.height).to.equal(before);
+    frame.contentWindow!.parent.postMessage({type: 'pa-migration-help:resize', version: 1, height: 7}, '*');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The frame follows its content (which may still grow as fonts load), never the forged heights.
+    expect(['5', '7']).not.to.include(frame.height);
+    await waitUntil(() => Number(frame.height) === content(), 'still sized to its content');
   });
 });
 
@@ -162,7 +164,9 @@ describe('embedding on hostile pages', () => {
     expect(packsOf(doc)).to.equal(3);
   });
 
-  it('shifts no content below it when the classic script loads in the head', async () => {
+  it('shifts no content below it when the classic script loads in the head', async function () {
+    // Only Chromium reports layout shifts; elsewhere this would pass without measuring.
+    if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
     const {win, doc} = await openFixture('no-layout-shift.html');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(doc.querySelector('#below')!.getBoundingClientRect().top).to.be.greaterThan(400);

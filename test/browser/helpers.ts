@@ -1,4 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import type {LitElement} from 'lit';
 
 /** The first match of `selector` in the element's shadow root. */
@@ -62,4 +63,12 @@ export async function mount<K extends keyof HTMLElementTagNameMap>(
   column.append(element);
   await settled(element as unknown as LitElement);
   return element;
+}
+
+/**
+ * Types `text` with the real keyboard into the focused element, one key per
+ * command: WebKitWebDriver drops a key typed twice in a row within one command.
+ */
+export async function typeKeys(text: string): Promise<void> {
+  for (const key of text) await sendKeys({type: key});
 }

@@ -1,9 +1,8 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
 import type {MigrationHelpElement} from '../../src/index.js';
 import {activeLocale} from '../../src/localization/localization.js';
 import '../../src/define.js';
-import {expectNoLies, inShadow, mount, settled, textOf} from './helpers.js';
+import {expectNoLies, inShadow, mount, settled, textOf, typeKeys} from './helpers.js';
 
 const TARGETS = ['de', 'fr', 'es', 'it', 'ja', 'zh-Hans', 'pt-BR', 'ar'];
 const filled = {computers: '11', expiry: '2021-04-01', today: '2021-01-15'};
@@ -118,7 +117,7 @@ describe('localization', () => {
     await inLocale(widget, 'de');
     const field = inShadow<HTMLInputElement>(calculatorOf(widget), '#computers');
     field.focus();
-    await sendKeys({type: '1.000'});
+    await typeKeys('1.000');
     await settled(widget);
     expect((calculatorOf(widget) as unknown as {result: {packs: number}}).result.packs).to.equal(200);
     expect(part(calculatorOf(widget), 'packs')).to.contain('200');

@@ -110,7 +110,7 @@ describe('<pa-migration-faq>', () => {
     expect(isOpen(element, 'migrate-now')).to.equal(true);
     await sendKeys({press: 'ArrowDown'});
     expect(focusedId(element)).to.equal('pa-faq-pay-full-year');
-    await sendKeys({press: 'Space'});
+    await sendKeys({press: ' '}); // the space bar, named so that every engine's driver knows it
     await element.updateComplete;
     expect(isOpen(element, 'pay-full-year')).to.equal(true);
     await sendKeys({press: 'End'});

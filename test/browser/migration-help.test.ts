@@ -1,5 +1,4 @@
 import {expect, oneEvent} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
 import {MigrationHelpElement, RenewalCalculatorElement} from '../../src/index.js';
 import {defineElement} from '../../src/define-element.js';
 import '../../src/define.js';
@@ -11,8 +10,6 @@ const faqOf = (element: Element) => inShadow(element, 'pa-migration-faq');
 const calculatorOf = (element: Element) => inShadow<RenewalCalculatorElement>(element, 'pa-renewal-calculator');
 
 describe('<pa-migration-help>', () => {
-  before(() => setViewport({width: 1200, height: 900}));
-
   it('passes axe empty and filled', async () => {
     await expect(await widget()).to.be.accessible();
     await expect(await widget({computers: '11', expiry: '2021-04-01', today: '2021-01-15', open: 'pay-full-year'})).to.be.accessible();
