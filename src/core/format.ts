@@ -1,4 +1,5 @@
 import type {CalendarDate} from './calendar-date.js';
+import {dateTimeFormat, numberFormat} from './intl-cache.js';
 
 /**
  * Writes a calendar date the way `locale` does, e.g. "April 1, 2022".
@@ -8,10 +9,10 @@ export function formatCalendarDate(date: CalendarDate, locale: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const instant = new Date(0);
   instant.setUTCFullYear(year, month - 1, day);
-  return new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(instant);
+  return dateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(instant);
 }
 
 /** Writes an amount of money the way `locale` does, e.g. "$59.97". */
 export function formatMoney(amount: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, {style: 'currency', currency}).format(amount);
+  return numberFormat(locale, {style: 'currency', currency}).format(amount);
 }

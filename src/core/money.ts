@@ -1,4 +1,5 @@
 import {RenewalInputError} from './errors.js';
+import {numberFormat} from './intl-cache.js';
 
 /** The highest price of one pack the rules accept, in major units. */
 export const MAX_PRICE_PER_PACK = 1_000_000;
@@ -33,7 +34,7 @@ export function parseCurrency(code: unknown): string {
  * JPY, 3 for KWD.
  */
 export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', {style: 'currency', currency}).resolvedOptions().maximumFractionDigits ?? 2;
+  return numberFormat('en', {style: 'currency', currency}).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /**

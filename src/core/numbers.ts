@@ -1,4 +1,5 @@
 import {RenewalInputError, type RenewalField} from './errors.js';
+import {numberFormat} from './intl-cache.js';
 
 /** Inclusive bounds for a whole-number input. */
 export interface WholeNumberRange {
@@ -46,7 +47,7 @@ function separatorsOf(locale: string): {groups: string[]; decimals: string[]} {
   let group = ',';
   let decimal = '.';
   try {
-    for (const part of new Intl.NumberFormat(locale).formatToParts(12345.6)) {
+    for (const part of numberFormat(locale).formatToParts(12345.6)) {
       if (part.type === 'group') group = part.value;
       if (part.type === 'decimal') decimal = part.value;
     }

@@ -1,6 +1,7 @@
 import {configureLocalization} from '@lit/localize';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import {pluralRules} from '../core/intl-cache.js';
 import {directionOf, matchLocale} from './match-locale.js';
 
 type TargetLocale = (typeof targetLocales)[number];
@@ -104,5 +105,5 @@ export class LocaleController implements ReactiveController {
 
 /** The plural category of `count` in the active locale: 'one', 'few', 'other', … */
 export function pluralCategory(count: number): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(getLocale()).select(count);
+  return pluralRules(getLocale()).select(count);
 }

@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {DEFAULT_PACK_SIZE, formatCalendarDate, type RenewalResult} from '../../core/index.js';
+import {numberFormat} from '../../core/intl-cache.js';
 import {FaqToggleEvent, type FaqItemId} from '../../events.js';
 import {parseHeadingLevel} from '../../heading-level.js';
 import {activeDirection, activeLocale} from '../../localization/localization.js';
@@ -186,7 +187,7 @@ export class MigrationFaqElement extends LocalizedElement {
 
   private answer(id: FaqItemId): TemplateResult {
     // The article's pack of 5, which its worked example (10 computers, 2 packs) assumes.
-    const packSize = DEFAULT_PACK_SIZE.toLocaleString(activeLocale());
+    const packSize = numberFormat(activeLocale()).format(DEFAULT_PACK_SIZE);
     switch (id) {
       case 'migrate-now':
         return html`<p>

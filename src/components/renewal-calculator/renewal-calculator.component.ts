@@ -20,6 +20,7 @@ import {
   type RenewalResult,
   type RenewalSettings,
 } from '../../core/index.js';
+import {numberFormat} from '../../core/intl-cache.js';
 import {RenewalChangeEvent} from '../../events.js';
 import {parseHeadingLevel} from '../../heading-level.js';
 import {activeDirection, activeLocale, pluralCategory} from '../../localization/localization.js';
@@ -371,7 +372,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
   }
 
   private formatNumber(n: number): string {
-    return n.toLocaleString(activeLocale());
+    return numberFormat(activeLocale()).format(n);
   }
 
   private formatDate(date: string): string {

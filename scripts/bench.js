@@ -1,0 +1,209 @@
+// npm run bench: what an English help-center page pays for the widget, next to
+// the floor (the same FAQ text as static HTML) and a peer (the same FAQ built
+// with Shoelace's <sl-details>). Builds, serves this folder on 127.0.0.1, and
+// measures in Debian's headless Chromium with 4x CPU throttling, over
+// interleaved runs; writes BENCHMARKS.md. Figures vary with the machine: read
+// them as ratios between pages measured in the same run.
+import {execSync} from 'node:child_process';
+import {readFile, writeFile} from 'node:fs/promises';
+import {createServer} from 'node:http';
+import {extname, join, normalize} from 'node:path';
+import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const UPDATES = 1000;
+const ROOT = new URL('..', import.meta.url).pathname;
+const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml'};
+
+const pages = new Map(); // path -> HTML made by this script
+
+const shell = (head, body) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Benchmark</title>${head}</head>
+<body><main><h1>Migration to a new licensing server</h1>${body}<p id="below">Content below the widget.</p></main></body></html>`;
+
+function serve() {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    try {
+      const body = pages.get(path) ?? (await readFile(join(ROOT, normalize(path).replace(/^(\.\.[/\\])+/, ''))));
+      response.writeHead(200, {'content-type': TYPES[extname(path)] ?? 'text/html', 'cache-control': 'no-store'});
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** Where each page's first question is, once laid out. */
+const FIRST_QUESTION = {
+  static: () => document.querySelector('summary'),
+  widget: () =>
+    document
+      .querySelector('pa-migration-help')
+      ?.shadowRoot?.querySelector('pa-migration-faq')
+      ?.shadowRoot?.querySelector('[part="question"]'),
+  shoelace: () => document.querySelector('sl-details')?.shadowRoot?.querySelector('[part="header"]'),
+};
+
+// Runs in each page before its own scripts: notes when the first question has a box, and layout shifts.
+const probe = (findFirstQuestion) => {
+  window.bench = {shift: 0, firstQuestion: undefined};
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.bench.shift += entry.value;
+  }).observe({type: 'layout-shift', buffered: true});
+  const find = new Function(`return (${findFirstQuestion})()`);
+  const look = () => {
+    const question = find();
+    if (question && question.getBoundingClientRect().height > 0) window.bench.firstQuestion = performance.now();
+    else requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+};
+
+async function measure(browser, origin, name) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
+  const bodies = [];
+  page.on('response', (response) => bodies.push(response.buffer().catch(() => Buffer.alloc(0))));
+  await page.evaluateOnNewDocument(probe, FIRST_QUESTION[name].toString());
+  await page.goto(`${origin}/bench/${name}.html`, {waitUntil: 'networkidle0'});
+  await page.waitForFunction(() => window.bench.firstQuestion !== undefined, {timeout: 30_000});
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const {firstQuestion, shift} = await page.evaluate(() => window.bench);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const {usedSize} = await cdp.send('Runtime.getHeapUsage');
+  const bytes = Buffer.concat(await Promise.all(bodies));
+  const result = {
+    firstQuestion,
+    shift,
+    heap: usedSize,
+    gzip: gzipSync(bytes, {level: 9}).length,
+    brotli: brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length,
+  };
+  if (name === 'widget') result.update = await page.evaluate(updateLatency, UPDATES);
+  await context.close();
+  return result;
+}
+
+// In the widget page: the median time from a typed value to the re-rendered result, over `count` updates.
+async function updateLatency(count) {
+  const calculator = document.querySelector('pa-migration-help').shadowRoot.querySelector('pa-renewal-calculator');
+  const field = calculator.shadowRoot.querySelector('#computers');
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    field.value = String(1 + (i % 997));
+    field.dispatchEvent(new Event('input', {bubbles: true}));
+    await calculator.updateComplete;
+    times.push(performance.now() - start);
+  }
+  const packs = calculator.shadowRoot.querySelector('[part~="packs"]').dataset.value;
+  if (packs !== String(Math.ceil((1 + ((count - 1) % 997)) / 5))) throw new Error(`the widget shows ${packs} packs`);
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+/** The FAQ text our widget renders, to give the other pages exactly the same. */
+async function faqText(browser, origin) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/bench/widget.html`, {waitUntil: 'networkidle0'});
+  const faq = await page.waitForFunction(() => {
+    const root = document.querySelector('pa-migration-help')?.shadowRoot?.querySelector('pa-migration-faq')?.shadowRoot;
+    const items = [...(root?.querySelectorAll('.item') ?? [])];
+    return items.length === 4 && {
+      intro: root.querySelector('[part="intro"]').textContent.trim(),
+      items: items.map((item) => ({
+        question: item.querySelector('[part="question"]').textContent.trim(),
+        answer: item.querySelector('[part="answer"]').textContent.replace(/\s+/g, ' ').trim(),
+      })),
+    };
+  });
+  const text = await faq.jsonValue();
+  await page.close();
+  return text;
+}
+
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1)};
+};
+const fmt = ({median, min, max}, digits = 0) =>
+  `${median.toFixed(digits)} (${min.toFixed(digits)}–${max.toFixed(digits)})`;
+
+async function main() {
+  execSync('npm run build', {stdio: 'ignore', cwd: ROOT});
+  const server = await serve();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    pages.set('/bench/widget.html', shell('<script type="module" src="/dist/browser/define.js"></script>', '<pa-migration-help expiry="2027-04-01" today="2026-11-28"></pa-migration-help>'));
+    const faq = await faqText(browser, origin);
+    const intro = `<p>${escape(faq.intro)}</p>`;
+    pages.set(
+      '/bench/static.html',
+      shell('', intro + faq.items.map(({question, answer}) => `<details><summary>${escape(question)}</summary><p>${escape(answer)}</p></details>`).join('')),
+    );
+    const shoelace = '/node_modules/@shoelace-style/shoelace/cdn';
+    pages.set(
+      '/bench/shoelace.html',
+      shell(
+        `<link rel="stylesheet" href="${shoelace}/themes/light.css"><script type="module" data-shoelace="${shoelace}" src="${shoelace}/components/details/details.js"></script>`,
+        intro + faq.items.map(({question, answer}) => `<sl-details summary="${escape(question).replace(/"/g, '&quot;')}"><p>${escape(answer)}</p></sl-details>`).join(''),
+      ),
+    );
+
+    const results = {static: [], widget: [], shoelace: []};
+    for (let run = 0; run < RUNS; run++) {
+      for (const name of Object.keys(results)) results[name].push(await measure(browser, origin, name));
+      process.stdout.write(`run ${run + 1}/${RUNS}\n`);
+    }
+    await writeFile(join(ROOT, 'BENCHMARKS.md'), report(results));
+    process.stdout.write(await readFile(join(ROOT, 'BENCHMARKS.md'), 'utf8'));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+function report(results) {
+  const floor = stats(results.static.map((r) => r.firstQuestion)).median;
+  const version = execSync('/usr/bin/chromium --version 2>/dev/null || true', {encoding: 'utf8'}).trim();
+  const rows = Object.entries({
+    'Static HTML, the floor (`<details>`)': results.static,
+    '**pa-migration-help** (`<pa-migration-help>`, dist/browser)': results.widget,
+    'Shoelace 2.20.1 (`<sl-details>`), the peer': results.shoelace,
+  }).map(([label, runs]) => {
+    const first = stats(runs.map((r) => r.firstQuestion));
+    const update = runs[0].update === undefined ? 'n/a' : fmt(stats(runs.map((r) => r.update)), 3);
+    return `| ${label} | ${runs[0].gzip} | ${runs[0].brotli} | ${fmt(first)} | ${(first.median / floor).toFixed(2)} | ${fmt(stats(runs.map((r) => r.heap / 1024)))} | ${stats(runs.map((r) => r.shift)).max.toFixed(3)} | ${update} |`;
+  });
+  return `# Benchmarks
+
+Made by \`npm run bench\` (\`scripts/bench.js\`) on ${new Date().toISOString().slice(0, 10)}: ${version}, headless,
+4x CPU throttling, ${RUNS} runs of each page interleaved, each in a fresh browser context, served from 127.0.0.1.
+Each page is an English help-center page with the same FAQ text and a paragraph below it. Times are medians with
+min–max; this machine is shared and noisy, so compare pages within one run rather than runs with each other.
+
+| Page | Bytes downloaded, gzip | brotli | First question laid out, ms | Ratio to the floor | JS heap after GC, KB | Layout shift (worst run) | Input to updated result, ms (median of ${UPDATES} updates) |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows.join('\n')}
+
+- Bytes: every response of the page (HTML, scripts, styles, icons), each compressed as one stream by this script.
+- First question laid out: from navigation start to the first frame where the first question has a box.
+- Layout shift: the sum of layout-shift entries without input, worst of all runs. The widget's page loads the ES
+  module, which runs after parsing; see README, Embedding, for the classic script that shifts nothing.
+- Goals (issue "Proof"): fewer bytes than the Shoelace page, a render ratio to the floor of at most 1.3, a heap of at
+  most 1.2 MB, CLS 0, and a median update latency under 1 ms.
+`;
+}
+
+await main();
