@@ -1,6 +1,7 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
+import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 
 // Debian's Chromium; the flags keep a root, offline machine from stalling on the network.
@@ -65,7 +66,16 @@ export default {
   middleware: [fixtureHeaders],
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  plugins: [
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
+    // Baselines in test/screenshots/<browser>/baseline; `npm run test:visual:update` rewrites them.
+    visualRegressionPlugin({
+      baseDir: 'test/screenshots',
+      update: process.argv.includes('--update-visual-baseline'),
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
+  ],
   browsers: engines.map((name) => launchers[name]()),
   // Lit's dev build, used here for its extra checks, says so in every test file.
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
