@@ -84,6 +84,21 @@ describe('<pa-migration-help>', () => {
   });
 });
 
+describe('markup in every attribute', () => {
+  it('stays text: no element made, no script run, no error', async () => {
+    const payload = '"><img src=x onerror="window.paInjected=true">';
+    const names = ['computers', 'current-packs', 'expiry', 'pack-size', 'price-per-pack', 'currency', 'today', 'renew-url', 'heading-level', 'open', 'lang'];
+    let widget!: Element;
+    await captureWarnings(async () => {
+      widget = await mount('pa-migration-help', Object.fromEntries(names.map((name) => [name, payload])));
+    });
+    const trees = [widget.shadowRoot!, faqOf(widget).shadowRoot!, calculatorOf(widget).shadowRoot!];
+    expect(trees.map((tree) => tree.querySelectorAll('img').length)).to.deep.equal([0, 0, 0]);
+    expect((window as unknown as {paInjected?: boolean}).paInjected).to.equal(undefined);
+    expectNoLies(widget);
+  });
+});
+
 describe('defineElement', () => {
   it('lets a second copy of the bundle load without throwing, with one warning', async () => {
     class SecondCopy extends HTMLElement {}

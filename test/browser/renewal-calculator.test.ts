@@ -282,6 +282,22 @@ describe('<pa-renewal-calculator>', () => {
       });
     }
 
+    const digits: Array<[text: string, packs: string]> = [
+      ['１２', '3'],
+      ['١٢', '3'],
+      ['۱۲', '3'],
+    ];
+    for (const [text, packs] of digits) {
+      it(`reads typed ${text} as a number`, async () => {
+        const element = await calculator(pinned);
+        const field = input(element, 'computers');
+        field.value = text;
+        field.dispatchEvent(new Event('input', {bubbles: true}));
+        await element.updateComplete;
+        expect(part(element, 'packs')?.dataset.value).to.equal(packs);
+      });
+    }
+
     const attributes: Array<[name: string, value: string, field: string, message: string]> = [
       ['computers', 'abc', 'computers', 'Enter a whole number of computers, 1 or more.'],
       ['current-packs', '0', 'currentPacks', 'Enter a whole number of packs, 1 or more, or leave this empty.'],
