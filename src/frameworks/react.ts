@@ -12,27 +12,19 @@ import type {DetailedHTMLProps, HTMLAttributes} from 'react';
 import type {MigrationFaqElement} from '../components/migration-faq/migration-faq.component.js';
 import type {MigrationHelpElement} from '../components/migration-help/migration-help.component.js';
 import type {RenewalCalculatorElement} from '../components/renewal-calculator/renewal-calculator.component.js';
+import type {RenewalAttributesInterface} from '../components/renewal-calculator/renewal-attributes.js';
 import type {FaqToggleEvent, RenewalChangeEvent} from '../events.js';
+import type {HeadingLevelValue} from './markup-attributes.js';
 
-type HeadingLevel = 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6';
-
-/** What configures a renewal calculation, under the names React passes on. */
-interface RenewalProps {
-  computers?: string | number;
-  currentPacks?: string | number;
-  expiry?: string;
-  packSize?: string | number;
-  pricePerPack?: string | number;
-  currency?: string;
-  today?: string;
-  renewUrl?: string;
-  headingLevel?: HeadingLevel;
+/** React passes these on under the elements' property names. */
+type RenewalProps = Omit<RenewalAttributesInterface, 'headingLevel'> & {
+  headingLevel?: HeadingLevelValue;
   'onpa-renewal-change'?: (event: RenewalChangeEvent) => void;
-}
+};
 
 interface FaqProps {
   open?: string;
-  headingLevel?: HeadingLevel;
+  headingLevel?: HeadingLevelValue;
   'onpa-faq-toggle'?: (event: FaqToggleEvent) => void;
 }
 
