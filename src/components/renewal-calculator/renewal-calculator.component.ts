@@ -180,7 +180,9 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
 
   private onInput(field: FormField, event: Event): void {
     this.fieldText = {...this.fieldText, [field]: (event.target as HTMLInputElement).value};
-    // Show an error while typing only once the text cannot become valid by typing on.
+    // Errors show as soon as a field holds text. An emptied text field waits
+    // for blur, so clearing it to type anew does not flash "enter a number";
+    // a date field fires input only with a whole date or none, so it shows at once.
     if (field === 'currentExpiry' || this.fieldText[field].trim() !== '') this.showError(field);
   }
 
