@@ -59,14 +59,21 @@ export function requestedLocale(element: Element): string {
   return sourceLocale;
 }
 
+/** Every connected widget element, and the outermost ones in connection order. */
 const hosts = new Set<Element>();
-let latest: Element | undefined;
+const outermost: Element[] = [];
 
-/** Sets the page's locale from the widget that connected last; the others follow it. */
+/**
+ * Sets the page's locale from the outermost widget that connected last; the
+ * others follow it. setLocale itself ignores a request for the locale already
+ * shown or loading, so a quick de → en → de never leaves a stale load to win.
+ */
 function applyLocale(): void {
-  if (!latest) return;
-  const locale = requestedLocale(latest);
-  if (locale !== getLocale()) void setLocale(locale);
+  const widget = outermost.at(-1);
+  if (!widget) return;
+  setLocale(requestedLocale(widget)).catch((error: unknown) => {
+    console.warn('pa-migration-help: a translation could not be loaded; the widget stays in its current language.', error);
+  });
 }
 
 // A `lang` change anywhere in the page (on <html>, a wrapper, or a widget) re-resolves the locale.
@@ -74,8 +81,8 @@ const langObserver = new MutationObserver(applyLocale);
 
 /**
  * Keeps the page's locale in step with the `lang` of the widgets and of the
- * page around them. Pair it with `@localized()`, which re-renders the host
- * when the locale changes.
+ * page around them. Pair it with `updateWhenLocaleChanges`, which re-renders
+ * the host when the locale changes.
  */
 export class LocaleController implements ReactiveController {
   constructor(private readonly host: ReactiveControllerHost & Element) {
@@ -92,14 +99,16 @@ export class LocaleController implements ReactiveController {
     // lang the widget itself renders.
     const root = this.host.getRootNode();
     if (root instanceof ShadowRoot && hosts.has(root.host)) return;
-    latest = this.host;
+    outermost.push(this.host);
     applyLocale();
   }
 
   hostDisconnected(): void {
     hosts.delete(this.host);
-    if (latest === this.host) latest = [...hosts].at(-1);
+    const index = outermost.indexOf(this.host);
+    if (index >= 0) outermost.splice(index, 1);
     if (hosts.size === 0) langObserver.disconnect();
+    else if (index >= 0) applyLocale();
   }
 }
 

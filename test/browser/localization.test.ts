@@ -84,6 +84,30 @@ describe('localization', () => {
     expect(textOf(inShadow(faqOf(widget), '[part="toggle-all"]'))).to.equal('Expand all');
   });
 
+  it('ends in the last language asked for when a change is undone before its translation loads', async () => {
+    const widget = await mount('pa-migration-help', filled);
+    await inLocale(widget, 'en');
+    document.documentElement.lang = 'de';
+    await new Promise((resolve) => setTimeout(resolve));
+    document.documentElement.lang = 'en';
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await settled(widget);
+    expect(activeLocale()).to.equal('en');
+    expect(textOf(inShadow(faqOf(widget), '[part="toggle-all"]'))).to.equal('Expand all');
+  });
+
+  it('goes back to the page language when the widget that set another one leaves', async () => {
+    document.documentElement.lang = 'de';
+    const widget = await mount('pa-migration-help', filled);
+    await inLocale(widget, 'de');
+    const french = await mount('pa-renewal-calculator', {lang: 'fr'});
+    await inLocale(widget, 'fr');
+    french.remove();
+    await inLocale(widget, 'de');
+    document.documentElement.lang = 'it';
+    await inLocale(widget, 'it');
+  });
+
   const resolution: Array<[label: string, html: string, wrapper: string | null, own: string | null, expected: string]> = [
     ['its own lang first', 'fr', 'es', 'de', 'de'],
     ['then the nearest ancestor', 'fr', 'es', null, 'es'],
