@@ -1,38 +1,41 @@
 /**
  * The page behind the iframe tier (`embed.html`): one `<pa-migration-help>`
- * configured by the query string, e.g. `?lang=de&computers=10&expiry=2021-04-01`,
- * that tells its parent the height it needs. Query keys are the element's
- * attribute names; values are checked as attributes are.
+ * that tells its parent the height it needs.
+ *
+ * The customer's values come from the query string, e.g.
+ * `?lang=de&computers=10&expiry=2021-04-01`. What the vendor decides (price,
+ * currency, pack size, where "Renew now" leads) comes only from `data-*`
+ * attributes on the hosted page's own `<html>`: anyone can write a query
+ * string, and a price or link taken from it would show on the vendor's domain.
  * @module
  */
 import '../define.js';
-import {FRAME_MESSAGE_TYPE, type FrameResizeMessage} from './frame-message.js';
+import {FRAME_MESSAGE_TYPE, FRAME_SIZED_TYPE, type FrameResizeMessage} from './frame-message.js';
 
-const ATTRIBUTES = [
-  'lang',
-  'computers',
-  'current-packs',
-  'expiry',
-  'pack-size',
-  'price-per-pack',
-  'currency',
-  'today',
-  'renew-url',
-  'heading-level',
-  'open',
-];
+const FROM_QUERY = ['lang', 'computers', 'current-packs', 'expiry', 'today', 'heading-level', 'open'];
+const FROM_HOSTED_PAGE = ['price-per-pack', 'currency', 'pack-size', 'renew-url'];
 
 const widget = document.createElement('pa-migration-help');
 const query = new URLSearchParams(location.search);
-for (const name of ATTRIBUTES) {
+for (const name of FROM_QUERY) {
   const value = query.get(name);
   if (value !== null) widget.setAttribute(name, value);
 }
+for (const name of FROM_HOSTED_PAGE) {
+  const value = document.documentElement.getAttribute(`data-${name}`);
+  if (value !== null) widget.setAttribute(name, value);
+}
 document.body.append(widget);
-
-// The frame is sized to its content, so the page itself never scrolls.
-document.documentElement.style.overflow = 'hidden';
 document.body.style.margin = '0';
+
+// Once the host script sizes the frame to its content, the page need not
+// scroll. Without it (a fixed-height frame, or the page opened by a link) the
+// page keeps its scrollbar, so nothing is cut off.
+window.addEventListener('message', (event) => {
+  if (event.source === window.parent && (event.data as {type?: unknown})?.type === FRAME_SIZED_TYPE) {
+    document.documentElement.style.overflow = 'hidden';
+  }
+});
 
 let lastHeight = -1;
 new ResizeObserver(() => {

@@ -24,3 +24,11 @@ export function isFrameResizeMessage(data: unknown): data is FrameResizeMessage 
     height <= MAX_FRAME_HEIGHT
   );
 }
+
+/** The host script's answer to a resize: it sizes this frame, so the page inside need not scroll. */
+export const FRAME_SIZED_TYPE = 'pa-migration-help:sized';
+
+export interface FrameSizedMessage {
+  type: 'pa-migration-help:sized';
+  version: 1;
+}

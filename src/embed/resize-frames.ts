@@ -5,7 +5,7 @@
  * frame's own window and origin, and only in the expected shape.
  * @module
  */
-import {isFrameResizeMessage} from './frame-message.js';
+import {FRAME_SIZED_TYPE, isFrameResizeMessage, type FrameSizedMessage} from './frame-message.js';
 
 window.addEventListener('message', (event) => {
   if (!isFrameResizeMessage(event.data)) return;
@@ -13,5 +13,7 @@ window.addEventListener('message', (event) => {
     if (frame.contentWindow !== event.source) continue;
     if (new URL(frame.src, location.href).origin !== event.origin) return;
     frame.height = String(event.data.height);
+    const sized: FrameSizedMessage = {type: FRAME_SIZED_TYPE, version: 1};
+    frame.contentWindow?.postMessage(sized, event.origin);
   }
 });

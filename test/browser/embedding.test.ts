@@ -71,11 +71,31 @@ describe('iframe tier', () => {
     expect(inner.querySelector('base')?.getAttribute('target')).to.equal('_top');
   });
 
+  it('takes no price or link from the query string, which anyone can write', async () => {
+    const {inner} = await openHost();
+    const widget = inner.querySelector('pa-migration-help')!;
+    expect(widget.hasAttribute('renew-url')).to.equal(false);
+    expect(widget.hasAttribute('price-per-pack')).to.equal(false);
+  });
+
+  it('keeps its scrollbar until the host script sizes the frame', async () => {
+    const frame = document.createElement('iframe');
+    frame.height = '200';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    frame.src = '/dist/browser/embed.html?computers=10&expiry=2021-04-01&today=2021-01-15';
+    document.body.append(frame);
+    await loaded;
+    await waitUntil(() => packsOf(frame.contentDocument!) !== undefined, 'the embedded widget');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(frame.contentDocument!.documentElement.style.overflow).to.equal('');
+  });
+
   it('sizes the frame to its content, so it never scrolls', async () => {
     const {frame, inner} = await openHost();
     const content = () => Math.ceil(inner.querySelector('pa-migration-help')!.getBoundingClientRect().height);
     await waitUntil(() => Number(frame.height) === content(), 'the frame takes its content height');
     expect(Number(frame.height)).to.be.greaterThan(300);
+    await waitUntil(() => inner.documentElement.style.overflow === 'hidden', 'sized, the page stops scrolling');
     expect(inner.documentElement.scrollHeight).to.be.at.most(Number(frame.height) + 1);
 
     const faq = inner.querySelector('pa-migration-help')!.shadowRoot!.querySelector('pa-migration-faq')!;
