@@ -55,8 +55,8 @@ export interface RenewalResult {
   /** Fewer packs than on the current subscription: a decrease, allowed once, during migration. */
   decrease: boolean;
   /**
-   * The current pack count equals the computer count and is above one pack:
-   * most likely computers typed where packs were asked.
+   * The current pack count equals the computer count, and is more packs than
+   * those computers need: most likely computers typed where packs were asked.
    */
   currentPacksLookLikeComputers: boolean;
 }
@@ -106,7 +106,7 @@ export function calculateRenewal(input: RenewalInput): RenewalResult {
     daysUntilExpiry,
     lapsed,
     decrease: currentPacks !== undefined && packs < currentPacks,
-    currentPacksLookLikeComputers: currentPacks === computers && computers > packSize,
+    currentPacksLookLikeComputers: currentPacks === computers && packs < currentPacks,
   };
   if (currentPacks !== undefined) result.currentPacks = currentPacks;
   if (input.pricePerPack !== undefined) {

@@ -239,6 +239,20 @@ describe('<pa-renewal-calculator>', () => {
       expect(element.result).to.equal(null);
     });
 
+    it('fires no event for an empty form at start, and one for a preset form', async () => {
+      let fired = 0;
+      const count = () => fired++;
+      document.addEventListener('pa-renewal-change', count);
+      try {
+        await calculator();
+        expect(fired).to.equal(0);
+        await calculator({...pinned, computers: '11'});
+        expect(fired).to.equal(1);
+      } finally {
+        document.removeEventListener('pa-renewal-change', count);
+      }
+    });
+
     it('does not fire when a render changes nothing', async () => {
       const element = await calculator({...pinned, computers: '11'});
       let fired = 0;

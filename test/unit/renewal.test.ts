@@ -76,8 +76,9 @@ describe('calculateRenewal', () => {
       [11, 2, false, false],
       [11, undefined, false, false],
       [10, 10, true, true],
-      [5, 5, true, false],
-      [3, 3, true, false],
+      [5, 5, true, true],
+      [3, 3, true, true],
+      [1, 1, false, false],
     ];
     for (const [computers, currentPacks, decrease, lookLikeComputers] of cases) {
       it(`${computers} computers with ${currentPacks ?? 'no'} current packs`, () => {
@@ -86,6 +87,11 @@ describe('calculateRenewal', () => {
         expect(result.currentPacksLookLikeComputers).toBe(lookLikeComputers);
       });
     }
+  });
+
+  it('sees no computer count in the packs when one pack covers one computer', () => {
+    const result = calculateRenewal({...base, computers: 10, currentPacks: 10, packSize: 1});
+    expect(result).toMatchObject({packs: 10, decrease: false, currentPacksLookLikeComputers: false});
   });
 
   describe('price', () => {

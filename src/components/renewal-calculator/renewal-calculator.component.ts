@@ -47,6 +47,9 @@ const SETTING_FALLBACKS: Partial<Record<RenewalField, string>> = {
   today: "using the visitor's date",
 };
 
+const outcomeKey = (result: RenewalResult | null, invalidFields: readonly RenewalField[]) =>
+  JSON.stringify({result, invalidFields});
+
 // Long enough that a screen reader is not interrupted on every keystroke.
 const ANNOUNCE_DELAY_MS = 500;
 
@@ -90,7 +93,8 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
 
   private settings!: RenewalSettings;
   private outcome: RenewalFormOutcome = {result: null, errors: {}};
-  private lastOutcomeKey = JSON.stringify(this.outcome);
+  // An empty form at start is no change of the inputs: no event for it.
+  private lastOutcomeKey = outcomeKey(null, ['computers', 'currentExpiry']);
   private lastSummary = '';
   private announceTimer?: ReturnType<typeof setTimeout>;
   private midnightTimer?: ReturnType<typeof setTimeout>;
@@ -104,13 +108,20 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
   override connectedCallback(): void {
     super.connectedCallback();
     this.scheduleMidnightUpdate();
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.midnightTimer);
     clearTimeout(this.announceTimer);
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
   }
+
+  // Timers do not run while a laptop sleeps: a tab shown again may be on a new day.
+  private readonly onVisibilityChange = () => {
+    if (document.visibilityState === 'visible') this.requestUpdate();
+  };
 
   /** Without a `today` attribute the date is the clock's: recalculate when it turns. */
   private scheduleMidnightUpdate(): void {
@@ -165,7 +176,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
 
   protected override updated(): void {
     const invalidFields = FORM_FIELDS.filter((field) => this.outcome.errors[field]) as RenewalField[];
-    const key = JSON.stringify({result: this.outcome.result, invalidFields});
+    const key = outcomeKey(this.outcome.result, invalidFields);
     if (key !== this.lastOutcomeKey) {
       this.lastOutcomeKey = key;
       this.dispatchEvent(new RenewalChangeEvent(this.outcome.result, invalidFields));
