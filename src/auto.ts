@@ -10,6 +10,11 @@ import './define.js';
 import {upgradePlaceholders} from './placeholders.js';
 
 upgradePlaceholders(document);
-new MutationObserver(() => upgradePlaceholders(document)).observe(document.documentElement, {childList: true, subtree: true});
+// Only what was added can hold a new placeholder: no rescan of the page on every change.
+new MutationObserver((records) => {
+  for (const record of records) {
+    for (const node of record.addedNodes) if (node instanceof HTMLElement) upgradePlaceholders(node);
+  }
+}).observe(document.documentElement, {childList: true, subtree: true});
 
 export * from './index.js';

@@ -17,13 +17,16 @@ const CONFIGURATION: Record<string, string> = {
 };
 
 /**
- * Upgrades each placeholder under `root` not yet upgraded: appends a
+ * Upgrades each placeholder in `root` (`root` itself included) not yet upgraded: appends a
  * `<pa-migration-help>` configured from the placeholder's `data-*`
  * attributes and hides the placeholder's static content. Values are copied
  * as attribute text; the element checks them as it checks its own.
  */
 export function upgradePlaceholders(root: ParentNode): void {
-  for (const placeholder of root.querySelectorAll<HTMLElement>(`[${PLACEHOLDER_ATTRIBUTE}]:not([data-pa-upgraded])`)) {
+  const selector = `[${PLACEHOLDER_ATTRIBUTE}]:not([data-pa-upgraded])`;
+  const placeholders = [...root.querySelectorAll<HTMLElement>(selector)];
+  if (root instanceof HTMLElement && root.matches(selector)) placeholders.unshift(root);
+  for (const placeholder of placeholders) {
     placeholder.setAttribute('data-pa-upgraded', '');
     const widget = document.createElement('pa-migration-help');
     for (const [key, attribute] of Object.entries(CONFIGURATION)) {
