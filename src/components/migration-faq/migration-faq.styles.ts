@@ -86,4 +86,18 @@ export const faqStyles = css`
   ol {
     padding-inline-start: 1.5em;
   }
+
+  /* On paper every answer is open and nothing is a button. */
+  @media print {
+    [part='answer'][hidden] {
+      display: block;
+      content-visibility: visible;
+      padding: 0 0.25em var(--pa-spacing);
+    }
+
+    [part='toggle-all'],
+    .chevron {
+      display: none;
+    }
+  }
 `;

@@ -102,6 +102,12 @@ export const calculatorStyles = css`
     text-decoration: underline;
   }
 
+  @media print {
+    [part='renew-link'] {
+      display: none;
+    }
+  }
+
   /* Forced colours drop backgrounds: keep the results and notices framed. */
   @media (forced-colors: active) {
     .results {
