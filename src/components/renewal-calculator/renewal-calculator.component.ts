@@ -20,10 +20,10 @@ import {
   type RenewalResult,
   type RenewalSettings,
 } from '../../core/index.js';
-import {numberFormat} from '../../core/intl-cache.js';
 import {RenewalChangeEvent} from '../../events.js';
 import {parseHeadingLevel} from '../../heading-level.js';
-import {activeDirection, activeLocale, pluralCategory} from '../../localization/localization.js';
+import {computersText, daysText, formatCount, packsText} from '../../localization/counted.js';
+import {activeDirection, activeLocale} from '../../localization/localization.js';
 import {LocalizedElement} from '../../localization/localized-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {attributeText, RenewalAttributes} from './renewal-attributes.js';
@@ -210,7 +210,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
           ${msg('Check your renewal')}
         </div>
         <form part="form" novalidate @submit=${(event: Event) => event.preventDefault()}>
-          ${this.renderField('computers', msg('Remote computers to cover'), msg(str`One pack covers up to ${this.computersText(this.settings.packSize)}.`))}
+          ${this.renderField('computers', msg('Remote computers to cover'), msg(str`One pack covers up to ${computersText(this.settings.packSize)}.`))}
           ${this.renderField(
             'currentPacks',
             msg('Packs on your current subscription (optional)'),
@@ -260,7 +260,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
   }
 
   private errorMessage(error: RenewalInputError): string {
-    const max = this.formatNumber(MAX_COUNT);
+    const max = formatCount(MAX_COUNT);
     switch (error.field) {
       case 'computers':
         if (error.code === 'missing') return msg('Enter the number of remote computers.');
@@ -298,12 +298,12 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
   private renderResults(r: RenewalResult): TemplateResult {
     const expiry = this.formatDate(r.currentExpiry);
     const newExpiry = this.formatDate(r.newExpiry);
-    const packs = this.packsText(r.packs);
+    const packs = packsText(r.packs);
     return html`
       <dl part="results" class="results">
         ${this.renderResult('packs', r.packs, msg('Packs to select'), html`
-          ${msg(str`For ${this.computersText(r.computers)} you need ${packs} of ${this.formatNumber(r.packSize)}.`)}
-          ${msg(str`On the renewal screen, select ${this.formatNumber(r.packs)}: it counts packs, not computers.`)}
+          ${msg(str`For ${computersText(r.computers)} you need ${packs} of ${formatCount(r.packSize)}.`)}
+          ${msg(str`On the renewal screen, select ${formatCount(r.packs)}: it counts packs, not computers.`)}
         `)}
         ${this.renderResult('seats', r.seats, msg('Computers covered'),
           this.seatsSentence(r),
@@ -331,10 +331,10 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
   }
 
   private seatsSentence(r: RenewalResult): string {
-    const seats = this.computersText(r.seats);
+    const seats = computersText(r.seats);
     return r.spareSeats === 0
       ? msg(str`Room for exactly ${seats}.`)
-      : msg(str`Room for up to ${seats}, ${this.formatNumber(r.spareSeats)} of them spare.`);
+      : msg(str`Room for up to ${seats}, ${formatCount(r.spareSeats)} of them spare.`);
   }
 
   private newExpirySentence(r: RenewalResult, expiry: string, newExpiry: string): string {
@@ -345,13 +345,13 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
 
   private expiryState(r: RenewalResult, expiry: string): string {
     if (r.lapsed) {
-      return msg(str`Stopped working on ${expiry}, ${this.daysText(-r.daysUntilExpiry)} ago. Renew to start a new year from today.`);
+      return msg(str`Stopped working on ${expiry}, ${daysText(-r.daysUntilExpiry)} ago. Renew to start a new year from today.`);
     }
     if (r.daysUntilExpiry === 0) {
       return msg(str`Expires today, ${expiry}. Auto-renewal is off: renew today to keep it working.`);
     }
     return msg(
-      str`Valid until ${expiry}: ${this.daysText(r.daysUntilExpiry)} left. Auto-renewal is off: unless you renew, it stops working on that date.`,
+      str`Valid until ${expiry}: ${daysText(r.daysUntilExpiry)} left. Auto-renewal is off: unless you renew, it stops working on that date.`,
     );
   }
 
@@ -359,13 +359,13 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     const current = r.currentPacks ?? 0;
     if (r.currentPacksLookLikeComputers) {
       return html`<p part="notice" class="notice">
-        ${msg(str`You entered ${this.packsText(current)} for ${this.computersText(r.computers)}: that looks like a count of computers. One pack covers up to ${this.computersText(r.packSize)}, so you need ${this.packsText(r.packs)}.`)}
+        ${msg(str`You entered ${packsText(current)} for ${computersText(r.computers)}: that looks like a count of computers. One pack covers up to ${computersText(r.packSize)}, so you need ${packsText(r.packs)}.`)}
         ${msg('If you really have that many packs now, choosing fewer is a decrease, which is possible only once, during migration.')}
       </p>`;
     }
     if (r.decrease) {
       return html`<p part="notice" class="notice">
-        ${msg(str`That is fewer than the ${this.packsText(current)} you have now. You can lower the number of packs only once, during migration, so be sure of your count.`)}
+        ${msg(str`That is fewer than the ${packsText(current)} you have now. You can lower the number of packs only once, during migration, so be sure of your count.`)}
       </p>`;
     }
     return nothing;
@@ -379,72 +379,12 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     }
     const price =
       r.annualPrice === undefined ? '' : ` ${msg(str`${formatMoney(r.annualPrice, r.currency, activeLocale())} a year.`)}`;
-    return `${msg(str`Select ${this.packsText(r.packs)}.`)}${price} ${msg(
+    return `${msg(str`Select ${packsText(r.packs)}.`)}${price} ${msg(
       str`Valid until ${this.formatDate(r.newExpiry)} after renewing; next charge on ${this.formatDate(r.nextChargeDate)}.`,
     )}`;
   }
 
-  private formatNumber(n: number): string {
-    return numberFormat(activeLocale()).format(n);
-  }
-
   private formatDate(date: string): string {
     return formatCalendarDate(date, activeLocale());
-  }
-
-  // One message per plural category, so that each language can fill in the
-  // forms it has (Arabic uses all six) while English uses 'one' and 'other'.
-  private packsText(n: number): string {
-    const count = this.formatNumber(n);
-    switch (pluralCategory(n)) {
-      case 'zero':
-        return msg(str`${count} packs`, {id: 'packs.zero'});
-      case 'one':
-        return msg(str`${count} pack`, {id: 'packs.one'});
-      case 'two':
-        return msg(str`${count} packs`, {id: 'packs.two'});
-      case 'few':
-        return msg(str`${count} packs`, {id: 'packs.few'});
-      case 'many':
-        return msg(str`${count} packs`, {id: 'packs.many'});
-      default:
-        return msg(str`${count} packs`, {id: 'packs.other'});
-    }
-  }
-
-  private computersText(n: number): string {
-    const count = this.formatNumber(n);
-    switch (pluralCategory(n)) {
-      case 'zero':
-        return msg(str`${count} computers`, {id: 'computers.zero'});
-      case 'one':
-        return msg(str`${count} computer`, {id: 'computers.one'});
-      case 'two':
-        return msg(str`${count} computers`, {id: 'computers.two'});
-      case 'few':
-        return msg(str`${count} computers`, {id: 'computers.few'});
-      case 'many':
-        return msg(str`${count} computers`, {id: 'computers.many'});
-      default:
-        return msg(str`${count} computers`, {id: 'computers.other'});
-    }
-  }
-
-  private daysText(n: number): string {
-    const count = this.formatNumber(n);
-    switch (pluralCategory(n)) {
-      case 'zero':
-        return msg(str`${count} days`, {id: 'days.zero'});
-      case 'one':
-        return msg(str`${count} day`, {id: 'days.one'});
-      case 'two':
-        return msg(str`${count} days`, {id: 'days.two'});
-      case 'few':
-        return msg(str`${count} days`, {id: 'days.few'});
-      case 'many':
-        return msg(str`${count} days`, {id: 'days.many'});
-      default:
-        return msg(str`${count} days`, {id: 'days.other'});
-    }
   }
 }

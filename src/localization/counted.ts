@@ -1,0 +1,65 @@
+// Counted nouns ("3 packs", "11 computers", "76 days") in the active locale.
+// One message per plural category, so that each language can fill in the
+// forms it has (Arabic uses all six) while English uses 'one' and 'other'.
+import {msg, str} from '@lit/localize';
+import {numberFormat} from '../core/intl-cache.js';
+import {activeLocale, pluralCategory} from './localization.js';
+
+/** A number written the way of the active locale. */
+export function formatCount(n: number): string {
+  return numberFormat(activeLocale()).format(n);
+}
+
+export function packsText(n: number): string {
+  const count = formatCount(n);
+  switch (pluralCategory(n)) {
+    case 'zero':
+      return msg(str`${count} packs`, {id: 'packs.zero'});
+    case 'one':
+      return msg(str`${count} pack`, {id: 'packs.one'});
+    case 'two':
+      return msg(str`${count} packs`, {id: 'packs.two'});
+    case 'few':
+      return msg(str`${count} packs`, {id: 'packs.few'});
+    case 'many':
+      return msg(str`${count} packs`, {id: 'packs.many'});
+    default:
+      return msg(str`${count} packs`, {id: 'packs.other'});
+  }
+}
+
+export function computersText(n: number): string {
+  const count = formatCount(n);
+  switch (pluralCategory(n)) {
+    case 'zero':
+      return msg(str`${count} computers`, {id: 'computers.zero'});
+    case 'one':
+      return msg(str`${count} computer`, {id: 'computers.one'});
+    case 'two':
+      return msg(str`${count} computers`, {id: 'computers.two'});
+    case 'few':
+      return msg(str`${count} computers`, {id: 'computers.few'});
+    case 'many':
+      return msg(str`${count} computers`, {id: 'computers.many'});
+    default:
+      return msg(str`${count} computers`, {id: 'computers.other'});
+  }
+}
+
+export function daysText(n: number): string {
+  const count = formatCount(n);
+  switch (pluralCategory(n)) {
+    case 'zero':
+      return msg(str`${count} days`, {id: 'days.zero'});
+    case 'one':
+      return msg(str`${count} day`, {id: 'days.one'});
+    case 'two':
+      return msg(str`${count} days`, {id: 'days.two'});
+    case 'few':
+      return msg(str`${count} days`, {id: 'days.few'});
+    case 'many':
+      return msg(str`${count} days`, {id: 'days.many'});
+    default:
+      return msg(str`${count} days`, {id: 'days.other'});
+  }
+}
