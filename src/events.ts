@@ -28,9 +28,23 @@ export class FaqToggleEvent extends CustomEvent<{id: FaqItemId; open: boolean}> 
   }
 }
 
+/**
+ * Fired by `<pa-migration-faq>` when a reader answers "Was this answer
+ * helpful?", once per question per page view. The widget sends it nowhere:
+ * the page decides what to do with it.
+ */
+export class FaqFeedbackEvent extends CustomEvent<{id: FaqItemId; helpful: boolean}> {
+  static readonly eventName = 'pa-faq-feedback';
+
+  constructor(id: FaqItemId, helpful: boolean) {
+    super(FaqFeedbackEvent.eventName, {detail: {id, helpful}, bubbles: true, composed: true});
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'pa-renewal-change': RenewalChangeEvent;
     'pa-faq-toggle': FaqToggleEvent;
+    'pa-faq-feedback': FaqFeedbackEvent;
   }
 }

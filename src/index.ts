@@ -6,6 +6,6 @@
 export {RenewalCalculatorElement} from './components/renewal-calculator/renewal-calculator.component.js';
 export {MigrationFaqElement, FAQ_ITEM_IDS} from './components/migration-faq/migration-faq.component.js';
 export {MigrationHelpElement} from './components/migration-help/migration-help.component.js';
-export {FaqToggleEvent, RenewalChangeEvent} from './events.js';
+export {FaqFeedbackEvent, FaqToggleEvent, RenewalChangeEvent} from './events.js';
 export type {FaqItemId} from './events.js';
 export * from './core/index.js';

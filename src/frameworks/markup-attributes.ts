@@ -3,7 +3,7 @@
  * frameworks whose templates use attribute names (Vue, Svelte).
  * @module
  */
-import type {FaqToggleEvent, RenewalChangeEvent} from '../events.js';
+import type {FaqFeedbackEvent, FaqToggleEvent, RenewalChangeEvent} from '../events.js';
 
 export type HeadingLevelValue = 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6';
 
@@ -34,4 +34,5 @@ export interface RenewalEvents {
 
 export interface FaqEvents {
   'pa-faq-toggle': FaqToggleEvent;
+  'pa-faq-feedback': FaqFeedbackEvent;
 }

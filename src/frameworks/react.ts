@@ -13,7 +13,7 @@ import type {MigrationFaqElement} from '../components/migration-faq/migration-fa
 import type {MigrationHelpElement} from '../components/migration-help/migration-help.component.js';
 import type {RenewalCalculatorElement} from '../components/renewal-calculator/renewal-calculator.component.js';
 import type {RenewalAttributesInterface} from '../components/renewal-calculator/renewal-attributes.js';
-import type {FaqToggleEvent, RenewalChangeEvent} from '../events.js';
+import type {FaqFeedbackEvent, FaqToggleEvent, RenewalChangeEvent} from '../events.js';
 import type {HeadingLevelValue} from './markup-attributes.js';
 
 /** React passes these on under the elements' property names. */
@@ -26,6 +26,7 @@ interface FaqProps {
   open?: string;
   headingLevel?: HeadingLevelValue;
   'onpa-faq-toggle'?: (event: FaqToggleEvent) => void;
+  'onpa-faq-feedback'?: (event: FaqFeedbackEvent) => void;
 }
 
 type ElementProps<E extends HTMLElement, P> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof P> & P;

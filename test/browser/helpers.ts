@@ -2,9 +2,9 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {LitElement} from 'lit';
 
-/** The first match of `selector` in the element's shadow root. */
+/** The first match of `selector` in the element's shadow root (or, for an element without one, below it). */
 export function inShadow<T extends Element = HTMLElement>(host: Element, selector: string): T {
-  const found = host.shadowRoot?.querySelector<T>(selector);
+  const found = (host.shadowRoot ?? host).querySelector<T>(selector);
   if (!found) throw new Error(`no ${selector} in <${host.localName}>`);
   return found;
 }

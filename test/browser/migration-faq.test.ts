@@ -1,6 +1,6 @@
 import {expect, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {FAQ_ITEM_IDS, FaqToggleEvent, MigrationFaqElement, type FaqItemId, type RenewalResult} from '../../src/index.js';
+import {FAQ_ITEM_IDS, FaqFeedbackEvent, FaqToggleEvent, MigrationFaqElement, type FaqItemId, type RenewalResult} from '../../src/index.js';
 import {calculateRenewal} from '../../src/core/index.js';
 import '../../src/define.js';
 import {inShadow, mount, textOf} from './helpers.js';
@@ -60,6 +60,36 @@ describe('<pa-migration-faq>', () => {
     element.renewal = calculateRenewal({computers: 3, currentExpiry: '2021-04-01', today: '2021-04-11'}) as RenewalResult;
     await element.updateComplete;
     expect(textOf(answer(element, 'pay-full-year'))).to.contain('stopped working on April 1, 2021');
+  });
+
+  it('quotes the customer\'s packs and says whether their count is a decrease', async () => {
+    const element = await faq();
+    expect(textOf(answer(element, 'higher-price'))).not.to.contain('For your');
+    element.renewal = calculateRenewal({computers: 11, currentPacks: 4, currentExpiry: '2021-04-01', today: '2021-01-15'});
+    await element.updateComplete;
+    expect(textOf(answer(element, 'higher-price'))).to.contain('For your 11 computers, select 3 packs on the renewal screen.');
+    expect(textOf(answer(element, 'change-licenses'))).to.contain('Going from 4 packs to 3 packs is a decrease');
+    element.renewal = calculateRenewal({computers: 11, currentPacks: 2, currentExpiry: '2021-04-01', today: '2021-01-15'});
+    await element.updateComplete;
+    expect(textOf(answer(element, 'change-licenses'))).to.contain('Going from 2 packs to 3 packs is not a decrease.');
+  });
+
+  it('asks whether each answer helped, takes one vote per question, and thanks in a live region', async () => {
+    const element = await faq({open: 'higher-price'});
+    const feedback = inShadow(answer(element, 'higher-price'), '[part="feedback"]');
+    expect(feedback.getAttribute('role')).to.equal('status');
+    expect(textOf(feedback)).to.contain('Was this answer helpful?');
+    const [yes] = feedback.querySelectorAll<HTMLButtonElement>('[part="feedback-button"]');
+    setTimeout(() => yes!.click());
+    const event = await oneEvent(element, 'pa-faq-feedback');
+    expect(event).to.be.instanceOf(FaqFeedbackEvent);
+    expect(event.detail).to.deep.equal({id: 'higher-price', helpful: true});
+    expect(event.bubbles && event.composed).to.equal(true);
+    await element.updateComplete;
+    expect(textOf(feedback)).to.equal('Thank you for your feedback.');
+    expect(feedback.querySelectorAll('button').length).to.equal(0);
+    expect(answer(element, 'migrate-now').querySelectorAll('[part="feedback-button"]').length).to.equal(2);
+    await expect(element).to.be.accessible();
   });
 
   it('keeps closed answers findable with find-in-page', async () => {

@@ -1,6 +1,6 @@
 // Compiled by `npm run typecheck`, never run: React users get checked props.
 import type {} from '../../src/frameworks/react.js';
-import type {FaqToggleEvent, RenewalChangeEvent} from '../../src/events.js';
+import type {FaqFeedbackEvent, FaqToggleEvent, RenewalChangeEvent} from '../../src/events.js';
 
 export const fine = (
   <>
@@ -13,6 +13,7 @@ export const fine = (
       open="higher-price"
       onpa-renewal-change={(event: RenewalChangeEvent) => event.detail?.packs}
       onpa-faq-toggle={(event: FaqToggleEvent) => event.detail.id}
+      onpa-faq-feedback={(event: FaqFeedbackEvent) => event.detail.helpful}
     />
     <pa-renewal-calculator computers="11" renewUrl="/renew" className="wide" />
     <pa-migration-faq open="migrate-now" renewal={null} />

@@ -4,7 +4,7 @@ import type {SvelteHTMLElements} from 'svelte/elements';
 import type {GlobalComponents} from 'vue';
 import type {} from '../../src/frameworks/svelte.js';
 import type {} from '../../src/frameworks/vue.js';
-import type {FaqToggleEvent, RenewalChangeEvent} from '../../src/events.js';
+import type {FaqFeedbackEvent, FaqToggleEvent, RenewalChangeEvent} from '../../src/events.js';
 
 export const svelteHelp: SvelteHTMLElements['pa-migration-help'] = {
   lang: 'de',
@@ -30,6 +30,7 @@ export const vueHelp: VueProps<'pa-migration-help'> = {
   'renew-url': '/renew',
   onPaRenewalChange: (event: RenewalChangeEvent) => event.detail?.packs,
   onPaFaqToggle: (event: FaqToggleEvent) => event.detail.open,
+  onPaFaqFeedback: (event: FaqFeedbackEvent) => event.detail.helpful,
 };
 
 // @ts-expect-error computers is a count, not an object

@@ -3,7 +3,8 @@ import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {DEFAULT_PACK_SIZE, formatCalendarDate, type RenewalResult} from '../../core/index.js';
 import {numberFormat} from '../../core/intl-cache.js';
-import {FaqToggleEvent, type FaqItemId} from '../../events.js';
+import {FaqFeedbackEvent, FaqToggleEvent, type FaqItemId} from '../../events.js';
+import {computersText, packsText} from '../../localization/counted.js';
 import {parseHeadingLevel} from '../../heading-level.js';
 import {activeDirection, activeLocale} from '../../localization/localization.js';
 import {LocalizedElement} from '../../localization/localized-element.js';
@@ -33,6 +34,7 @@ const EXAMPLE = {currentExpiry: '2021-04-01', newExpiry: '2022-04-01'};
  * @summary Migration FAQ for Parallels Access for Business.
  *
  * @event pa-faq-toggle - {FaqToggleEvent} A question was opened or closed: `detail` is `{id, open}`.
+ * @event pa-faq-feedback - {FaqFeedbackEvent} A reader found an answer helpful or not: `detail` is `{id, helpful}`; once per question per page view.
  *
  * @csspart base - The FAQ's box.
  * @csspart intro - The paragraph before the questions.
@@ -41,6 +43,8 @@ const EXAMPLE = {currentExpiry: '2021-04-01', newExpiry: '2022-04-01'};
  * @csspart heading - The heading that holds a question.
  * @csspart question - The button that opens and closes an answer.
  * @csspart answer - An answer.
+ * @csspart feedback - "Was this answer helpful?" with its Yes and No buttons, then the thanks.
+ * @csspart feedback-button - The Yes and No buttons.
  */
 export class MigrationFaqElement extends LocalizedElement {
   static override styles = [themeStyles, faqStyles];
@@ -55,6 +59,8 @@ export class MigrationFaqElement extends LocalizedElement {
   @property({attribute: false}) renewal: RenewalResult | null = null;
 
   @state() private openIds = new Set<FaqItemId>();
+  /** Questions already rated in this page view: one vote each. */
+  @state() private rated = new Set<FaqItemId>();
 
   /** A link to `#pa-faq-<id>` opens that question and brings it into view. */
   private readonly onHashChange = () => void this.openFromHash();
@@ -160,10 +166,28 @@ export class MigrationFaqElement extends LocalizedElement {
           hidden=${open ? nothing : 'until-found'}
           @beforematch=${() => this.setOpen([id], true)}
         >
-          ${this.answer(id)}
+          ${this.answer(id)} ${this.renderFeedback(id)}
         </div>
       </div>
     `;
+  }
+
+  private renderFeedback(id: FaqItemId): TemplateResult {
+    const rate = (helpful: boolean) => {
+      this.rated = new Set(this.rated).add(id);
+      this.dispatchEvent(new FaqFeedbackEvent(id, helpful));
+    };
+    // The region exists before the vote, so that the thanks replacing the
+    // question is announced.
+    return html`<div part="feedback" class="feedback" role="status">
+      ${this.rated.has(id)
+        ? msg('Thank you for your feedback.')
+        : html`<span id="pa-faq-${id}-feedback">${msg('Was this answer helpful?')}</span>
+            <span role="group" aria-labelledby="pa-faq-${id}-feedback">
+              <button part="feedback-button" type="button" @click=${() => rate(true)}>${msg('Yes')}</button>
+              <button part="feedback-button" type="button" @click=${() => rate(false)}>${msg('No')}</button>
+            </span>`}
+    </div>`;
   }
 
   private intro(): string {
@@ -204,17 +228,36 @@ export class MigrationFaqElement extends LocalizedElement {
           ${this.renewalExample()}`;
       case 'higher-price':
         return html`<p>
-          ${msg(
-            str`The renewal screen counts license packs, not computers. One pack covers up to ${packSize} remote computers. If you enter your number of computers where packs are asked, the price is for ${packSize} times more licenses than you need. For example, 10 remote computers need 2 packs, not 10.`,
-          )}
-        </p>`;
+            ${msg(
+              str`The renewal screen counts license packs, not computers. One pack covers up to ${packSize} remote computers. If you enter your number of computers where packs are asked, the price is for ${packSize} times more licenses than you need. For example, 10 remote computers need 2 packs, not 10.`,
+            )}
+          </p>
+          ${this.renewal
+            ? html`<p>
+                ${msg(str`For your ${computersText(this.renewal.computers)}, select ${packsText(this.renewal.packs)} on the renewal screen.`)}
+              </p>`
+            : nothing}`;
       case 'change-licenses':
         return html`<p>
-          ${msg(
-            'Yes. When you renew through the new service you can choose more or fewer packs than you have now. Lowering the number is possible only once, during the migration, so count the computers you need before you renew.',
-          )}
-        </p>`;
+            ${msg(
+              'Yes. When you renew through the new service you can choose more or fewer packs than you have now. Lowering the number is possible only once, during the migration, so count the computers you need before you renew.',
+            )}
+          </p>
+          ${this.yourLicenseChange()}`;
     }
+  }
+
+  /** Whether the customer's own count is a decrease, once the calculator knows their current packs. */
+  private yourLicenseChange(): TemplateResult | typeof nothing {
+    const r = this.renewal;
+    if (r?.currentPacks === undefined) return nothing;
+    const from = packsText(r.currentPacks);
+    const to = packsText(r.packs);
+    return html`<p>
+      ${r.decrease
+        ? msg(str`Going from ${from} to ${to} is a decrease: you can make it only once, during the migration.`)
+        : msg(str`Going from ${from} to ${to} is not a decrease.`)}
+    </p>`;
   }
 
   /** The article's worked example, or the customer's own dates once the calculator has them. */

@@ -87,6 +87,27 @@ export const faqStyles = css`
     padding-inline-start: 1.5em;
   }
 
+  .feedback {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    margin-block-start: 0.75em;
+    color: var(--pa-muted-text);
+    font-size: 0.875em;
+  }
+
+  [part='feedback-button'] {
+    min-width: 3em;
+    min-height: 1.75em;
+    margin-inline-end: 0.25em;
+    padding: 0.125em 0.75em;
+    border: 1px solid var(--pa-border);
+    border-radius: var(--pa-radius);
+    background: var(--pa-surface);
+    cursor: pointer;
+  }
+
   /* On paper every answer is open and nothing is a button. */
   @media print {
     [part='answer'][hidden] {
@@ -96,7 +117,8 @@ export const faqStyles = css`
     }
 
     [part='toggle-all'],
-    .chevron {
+    .chevron,
+    .feedback {
       display: none;
     }
   }

@@ -9,7 +9,7 @@ import {RenewalAttributes} from '../renewal-calculator/renewal-attributes.js';
 import {helpStyles} from './migration-help.styles.js';
 
 // Parts of the inner elements, re-exported so a page can style them through this one.
-const FAQ_PARTS = 'base: faq-base, intro, toggle-all, item, heading: faq-heading, question, answer';
+const FAQ_PARTS = 'base: faq-base, intro, toggle-all, item, heading: faq-heading, question, answer, feedback, feedback-button';
 const CALCULATOR_PARTS =
   'base: calculator-base, heading: calculator-heading, form, field, label, hint, input, error, results, packs, seats, price, new-expiry, next-charge, days-left, notice, note, prompt, renew-link';
 
@@ -24,6 +24,7 @@ const CALCULATOR_PARTS =
  *
  * @event pa-renewal-change - {RenewalChangeEvent} From the calculator inside.
  * @event pa-faq-toggle - {FaqToggleEvent} From the FAQ inside.
+ * @event pa-faq-feedback - {FaqFeedbackEvent} From the FAQ inside.
  *
  * @csspart faq - The `<pa-migration-faq>` inside; its parts are exported too (`faq-base`, `faq-heading`, `intro`, `toggle-all`, `item`, `question`, `answer`).
  * @csspart calculator - The `<pa-renewal-calculator>` inside; its parts are exported too (`calculator-base`, `calculator-heading`, and the rest under their own names).
