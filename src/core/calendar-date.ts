@@ -1,3 +1,4 @@
+import {addDays} from 'date-fns/addDays';
 import {addYears} from 'date-fns/addYears';
 import {differenceInCalendarDays} from 'date-fns/differenceInCalendarDays';
 import {RenewalInputError, type RenewalField} from './errors.js';
@@ -69,6 +70,16 @@ function toDate(date: CalendarDate): Date {
  */
 export function addOneYear(date: CalendarDate): CalendarDate {
   return fromLocalDate(addYears(toDate(date), 1));
+}
+
+/**
+ * The next calendar day.
+ *
+ * @example
+ * addOneDay('2024-02-28') //=> '2024-02-29'
+ */
+export function addOneDay(date: CalendarDate): CalendarDate {
+  return fromLocalDate(addDays(toDate(date), 1));
 }
 
 /**

@@ -7,6 +7,7 @@ export type {RenewalInput, RenewalResult} from './renewal.js';
 export {RenewalInputError} from './errors.js';
 export type {RenewalErrorCode, RenewalField} from './errors.js';
 export {
+  addOneDay,
   addOneYear,
   calendarDateOf,
   daysBetween,
@@ -23,3 +24,5 @@ export {formatCalendarDate, formatMoney} from './format.js';
 export {safeLinkUrl} from './safe-url.js';
 export {evaluateRenewalForm, resolveRenewalSettings} from './renewal-form.js';
 export type {RenewalFormOutcome, RenewalFormText, RenewalSettings, RenewalSettingsText} from './renewal-form.js';
+export {calendarReminder, REMINDER_DAYS_BEFORE} from './calendar-reminder.js';
+export type {CalendarReminderText} from './calendar-reminder.js';

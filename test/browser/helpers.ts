@@ -66,6 +66,32 @@ export async function mount<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
+ * Clicks the calculator's calendar button and returns the file it offers:
+ * its name and text, taken from the Blob before the download starts.
+ */
+export async function downloadedReminder(calculator: Element): Promise<{name: string; text: string}> {
+  const created: Blob[] = [];
+  const names: string[] = [];
+  const {createObjectURL} = URL;
+  const click = HTMLAnchorElement.prototype.click;
+  URL.createObjectURL = (blob: Blob) => {
+    created.push(blob);
+    return createObjectURL(blob);
+  };
+  // Record the download instead of starting one in the test browser.
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  };
+  try {
+    (calculator.shadowRoot!.querySelector('[part="calendar-button"]') as HTMLButtonElement).click();
+  } finally {
+    URL.createObjectURL = createObjectURL;
+    HTMLAnchorElement.prototype.click = click;
+  }
+  return {name: names[0] ?? '', text: await created[0]!.text()};
+}
+
+/**
  * Types `text` with the real keyboard into the focused element, one key per
  * command: WebKitWebDriver drops a key typed twice in a row within one command.
  */

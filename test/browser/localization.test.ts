@@ -2,7 +2,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import type {MigrationHelpElement} from '../../src/index.js';
 import {activeLocale} from '../../src/localization/localization.js';
 import '../../src/define.js';
-import {expectNoLies, inShadow, mount, settled, textOf, typeKeys} from './helpers.js';
+import {downloadedReminder, expectNoLies, inShadow, mount, settled, textOf, typeKeys} from './helpers.js';
 
 const TARGETS = ['de', 'fr', 'es', 'it', 'ja', 'zh-Hans', 'pt-BR', 'ar'];
 const filled = {computers: '11', expiry: '2021-04-01', today: '2021-01-15'};
@@ -146,6 +146,19 @@ describe('localization', () => {
     expect((calculatorOf(widget) as unknown as {result: {packs: number}}).result.packs).to.equal(200);
     expect(part(calculatorOf(widget), 'packs')).to.contain('200');
   });
+
+  for (const locale of ['de', 'ja']) {
+    it(`writes the calendar reminder in ${locale}`, async () => {
+      const widget = await mount('pa-migration-help', {...filled, lang: locale});
+      await inLocale(widget, locale);
+      const {text} = await downloadedReminder(calculatorOf(widget));
+      expect(text).to.contain('DTSTART;VALUE=DATE:20220401');
+      const summary = /^SUMMARY:(.*)$/m.exec(text.replace(/\r\n /g, ''))![1]!;
+      expect(summary).to.contain('Parallels Access for Business');
+      expect(summary).not.to.contain('automatic renewal charge');
+      expect(text.replace(/\r\n /g, '')).to.contain(longDate('2022-04-01', locale).replace(/,/g, '\\,'));
+    });
+  }
 
   it('writes the price in the locale', async () => {
     const widget = await mount('pa-migration-help', {...filled, lang: 'de', 'price-per-pack': '19.99', currency: 'EUR'});

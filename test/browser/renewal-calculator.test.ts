@@ -2,7 +2,7 @@ import {expect, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {RenewalCalculatorElement, RenewalChangeEvent, calendarDateOf} from '../../src/index.js';
 import '../../src/define.js';
-import {captureWarnings, expectNoLies, inShadow, mount, textOf, typeKeys} from './helpers.js';
+import {captureWarnings, downloadedReminder, expectNoLies, inShadow, mount, textOf, typeKeys} from './helpers.js';
 
 const pinned = {today: '2021-01-15', expiry: '2021-04-01'};
 
@@ -172,6 +172,19 @@ describe('<pa-renewal-calculator>', () => {
       const notice = textOf(part(element, 'notice'));
       expect(notice).to.contain('looks like a count of computers');
       expect(notice).to.contain('you need 2 packs');
+    });
+
+    it('offers the next charge as a calendar event with an alarm two weeks before', async () => {
+      const element = await calculator({...pinned, computers: '11'});
+      const {name, text: folded} = await downloadedReminder(element);
+      // Lines longer than 75 octets continue on the next line after a space.
+      const text = folded.replace(/\r\n /g, '');
+      expect(name).to.equal('parallels-access-renewal-2022-04-01.ics');
+      expect(text).to.contain('DTSTART;VALUE=DATE:20220401');
+      expect(text).to.contain('TRIGGER:-P14D');
+      expect(text).to.contain('SUMMARY:Parallels Access for Business: automatic renewal charge');
+      expect(text).to.contain('April 1\\, 2022');
+      expect(text).to.contain('DESCRIPTION:Automatic renewal charge in 14 days');
     });
 
     it("takes today from the visitor's local clock when not pinned", async () => {

@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {
+  calendarReminder,
   DEFAULT_PACK_SIZE,
   EARLIEST_DATE,
   evaluateRenewalForm,
@@ -11,6 +12,7 @@ import {
   LATEST_DATE,
   MAX_COUNT,
   minorDigits,
+  REMINDER_DAYS_BEFORE,
   resolveRenewalSettings,
   safeLinkUrl,
   type RenewalField,
@@ -82,6 +84,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart note - A side note (29 February).
  * @csspart prompt - What to fill in while there is no result.
  * @csspart renew-link - The "Renew now" link; only with a safe `renew-url`.
+ * @csspart calendar-button - "Add the next charge to my calendar": downloads an .ics reminder made in the browser.
  */
 export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement) {
   static override styles = [themeStyles, calculatorStyles];
@@ -319,11 +322,36 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
           msg(str`Renewing turns auto-renewal back on: the next charge is on ${this.formatDate(r.nextChargeDate)}, then every year.`),
         )}
       </dl>
+      <button part="calendar-button" type="button" @click=${() => this.downloadReminder(r)}>
+        ${msg('Add the next charge to my calendar')}
+      </button>
       ${isLeapDay(r.lapsed ? this.settings.today : r.currentExpiry)
         ? html`<p part="note" class="note">${msg('Next year has no 29 February, so the renewed year ends on 28 February.')}</p>`
         : nothing}
       ${this.renderNotice(r)}
     `;
+  }
+
+  /** Downloads the next charge as an all-day calendar event with an alarm, made here: nothing is sent anywhere. */
+  private downloadReminder(r: RenewalResult): void {
+    const ics = calendarReminder(
+      r.nextChargeDate,
+      {
+        summary: msg('Parallels Access for Business: automatic renewal charge'),
+        description: msg(
+          str`Auto-renewal charges your Parallels Access for Business subscription for another year on ${this.formatDate(r.nextChargeDate)}.`,
+        ),
+        alarm: msg(str`Automatic renewal charge in ${daysText(REMINDER_DAYS_BEFORE)}`),
+      },
+      new Date(),
+    );
+    const url = URL.createObjectURL(new Blob([ics], {type: 'text/calendar'}));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `parallels-access-renewal-${r.nextChargeDate}.ics`;
+    link.click();
+    // The download has its own reference by now; the URL only leaks memory.
+    setTimeout(() => URL.revokeObjectURL(url));
   }
 
   private renderResult(name: string, value: number | string, term: string, sentence: unknown): TemplateResult {

@@ -98,12 +98,24 @@ export const calculatorStyles = css`
     text-decoration: none;
   }
 
+  [part='calendar-button'] {
+    justify-self: start;
+    padding: 0.375em 1em;
+    border: 1px solid var(--pa-accent);
+    border-radius: var(--pa-radius);
+    background: var(--pa-surface);
+    color: var(--pa-accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
   [part='renew-link']:hover {
     text-decoration: underline;
   }
 
   @media print {
-    [part='renew-link'] {
+    [part='renew-link'],
+    [part='calendar-button'] {
       display: none;
     }
   }
