@@ -24,5 +24,3 @@ export {formatCalendarDate, formatMoney} from './format.js';
 export {safeLinkUrl} from './safe-url.js';
 export {evaluateRenewalForm, resolveRenewalSettings} from './renewal-form.js';
 export type {RenewalFormOutcome, RenewalFormText, RenewalSettings, RenewalSettingsText} from './renewal-form.js';
-export {calendarReminder, REMINDER_DAYS_BEFORE} from './calendar-reminder.js';
-export type {CalendarReminderText} from './calendar-reminder.js';

@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {LitElement} from 'lit';
 
@@ -84,6 +84,8 @@ export async function downloadedReminder(calculator: Element): Promise<{name: st
   };
   try {
     (calculator.shadowRoot!.querySelector('[part="calendar-button"]') as HTMLButtonElement).click();
+    // The file is made after its code loads, on the first click.
+    await waitUntil(() => names.length > 0, 'the download starts');
   } finally {
     URL.createObjectURL = createObjectURL;
     HTMLAnchorElement.prototype.click = click;

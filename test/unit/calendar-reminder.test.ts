@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import {describe, expect, it} from 'vitest';
-import {addOneDay, calendarReminder, REMINDER_DAYS_BEFORE} from '../../src/core/index.js';
+import {addOneDay} from '../../src/core/index.js';
+import {calendarReminder, REMINDER_DAYS_BEFORE} from '../../src/core/calendar-reminder.js';
 
 const english = {
   summary: 'Parallels Access for Business: automatic renewal charge',

@@ -2,7 +2,6 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {
-  calendarReminder,
   DEFAULT_PACK_SIZE,
   EARLIEST_DATE,
   evaluateRenewalForm,
@@ -12,7 +11,6 @@ import {
   LATEST_DATE,
   MAX_COUNT,
   minorDigits,
-  REMINDER_DAYS_BEFORE,
   resolveRenewalSettings,
   safeLinkUrl,
   type RenewalField,
@@ -322,7 +320,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
           msg(str`Renewing turns auto-renewal back on: the next charge is on ${this.formatDate(r.nextChargeDate)}, then every year.`),
         )}
       </dl>
-      <button part="calendar-button" type="button" @click=${() => this.downloadReminder(r)}>
+      <button part="calendar-button" type="button" @click=${() => void this.downloadReminder(r)}>
         ${msg('Add the next charge to my calendar')}
       </button>
       ${isLeapDay(r.lapsed ? this.settings.today : r.currentExpiry)
@@ -333,7 +331,9 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
   }
 
   /** Downloads the next charge as an all-day calendar event with an alarm, made here: nothing is sent anywhere. */
-  private downloadReminder(r: RenewalResult): void {
+  private async downloadReminder(r: RenewalResult): Promise<void> {
+    // Loaded on the first click: most readers never ask for a calendar file.
+    const {calendarReminder, REMINDER_DAYS_BEFORE} = await import('../../core/calendar-reminder.js');
     const ics = calendarReminder(
       r.nextChargeDate,
       {
