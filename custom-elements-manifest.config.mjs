@@ -17,5 +17,19 @@ export default {
         }
       },
     },
+    {
+      // Internal state is declared in `static properties` with `state: true`,
+      // which the analyzer takes for an attribute; private fields are not API.
+      name: 'pa-no-private-attributes',
+      packageLinkPhase({customElementsManifest}) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            const internal = new Set(declaration.members?.filter((member) => member.privacy === 'private').map((member) => member.name));
+            declaration.attributes = declaration.attributes?.filter((attribute) => !internal.has(attribute.fieldName));
+            for (const member of declaration.members ?? []) if (internal.has(member.name)) delete member.attribute;
+          }
+        }
+      },
+    },
   ],
 };

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import type {Plugin} from 'vite';
 import {defineConfig, type UserConfig} from 'vitest/config';
 import {minifyTemplates} from './scripts/minify-templates.js';
+import {shortenMessageIds} from './scripts/shorten-message-ids.js';
 
 // `vite build` makes the npm package (dependencies left to the app's bundler);
 // `--mode browser` and `--mode iife` make self-contained files for pages
@@ -46,8 +47,9 @@ const embedPage: Plugin = {
   },
 };
 
-export default defineConfig(({mode}) => ({
-  plugins: [minifyTemplates(), ...(mode === 'browser' ? [embedPage] : [])],
+export default defineConfig(({command, mode}) => ({
+  define: {__PA_PSEUDO_LOCALE__: JSON.stringify(command === 'serve')},
+  plugins: [minifyTemplates(), shortenMessageIds(), ...(mode === 'browser' ? [embedPage] : [])],
   build: {target: 'es2022', ...builds[mode]},
   test: {include: ['test/unit/**/*.test.ts']},
 }));

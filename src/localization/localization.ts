@@ -6,11 +6,15 @@ import {directionOf, matchLocale} from './match-locale.js';
 
 type TargetLocale = (typeof targetLocales)[number];
 
-const LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
+// The pseudo-locale en-XA is a development tool (the demo server, the tests):
+// builds leave it out, so no page can ask for it and the IIFE does not carry it.
+const shippedLocales = __PA_PSEUDO_LOCALE__ ? targetLocales : targetLocales.filter((locale) => locale !== 'en-XA');
+
+const LOCALES: readonly string[] = [sourceLocale, ...shippedLocales];
 
 // One import per locale, so the build makes each its own lazy chunk and an
 // English page downloads no translations.
-const loaders: Record<TargetLocale, () => Promise<import('@lit/localize').LocaleModule>> = {
+const loaders: Partial<Record<TargetLocale, () => Promise<import('@lit/localize').LocaleModule>>> = {
   de: () => import('../generated/locales/de.js'),
   fr: () => import('../generated/locales/fr.js'),
   es: () => import('../generated/locales/es.js'),
@@ -19,15 +23,15 @@ const loaders: Record<TargetLocale, () => Promise<import('@lit/localize').Locale
   'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
   'pt-BR': () => import('../generated/locales/pt-BR.js'),
   ar: () => import('../generated/locales/ar.js'),
-  'en-XA': () => import('../generated/locales/en-XA.js'),
+  ...(__PA_PSEUDO_LOCALE__ && {'en-XA': () => import('../generated/locales/en-XA.js')}),
 };
 
 // @lit/localize keeps one locale for the whole page, so every widget on a
 // page speaks the same language.
 const {getLocale, setLocale} = configureLocalization({
   sourceLocale,
-  targetLocales,
-  loadLocale: (locale) => loaders[locale as TargetLocale](),
+  targetLocales: shippedLocales,
+  loadLocale: (locale) => loaders[locale as TargetLocale]!(),
 });
 
 /** The locale the widgets write in now: for `msg()` and for `Intl` formats alike. */

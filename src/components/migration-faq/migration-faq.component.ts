@@ -1,5 +1,4 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {DEFAULT_PACK_SIZE, formatCalendarDate, type RenewalResult} from '../../core/index.js';
 import {numberFormat} from '../../core/intl-cache.js';
@@ -48,19 +47,26 @@ const EXAMPLE = {currentExpiry: '2021-04-01', newExpiry: '2022-04-01'};
  */
 export class MigrationFaqElement extends LocalizedElement {
   static override styles = [themeStyles, faqStyles];
+  static override properties = {
+    open: {},
+    headingLevel: {attribute: 'heading-level'},
+    renewal: {attribute: false},
+    openIds: {state: true},
+    rated: {state: true},
+  };
 
   /** Ids of the questions open at start, separated by spaces. */
-  @property() open?: string;
+  open?: string;
 
   /** Level of the question headings, 2 to 6; default 3. */
-  @property({attribute: 'heading-level'}) headingLevel?: string | number;
+  headingLevel?: string | number;
 
   /** The customer's renewal, to quote their dates in the "whole year" answer. */
-  @property({attribute: false}) renewal: RenewalResult | null = null;
+  renewal: RenewalResult | null = null;
 
-  @state() private openIds = new Set<FaqItemId>();
+  private openIds = new Set<FaqItemId>();
   /** Questions already rated in this page view: one vote each. */
-  @state() private rated = new Set<FaqItemId>();
+  private rated = new Set<FaqItemId>();
 
   /** A link to `#pa-faq-<id>` opens that question and brings it into view. */
   private readonly onHashChange = () => void this.openFromHash();
@@ -130,10 +136,10 @@ export class MigrationFaqElement extends LocalizedElement {
   protected override render(): TemplateResult {
     const allOpen = FAQ_ITEM_IDS.every((id) => this.openIds.has(id));
     return html`
-      <section part="base" class="root" aria-label=${msg('Migration questions and answers')} lang=${activeLocale()} dir=${activeDirection()}>
+      <section part="base" class="root" aria-label=${msg('Migration questions and answers', {id: 'faq.migration-questions-and-answers'})} lang=${activeLocale()} dir=${activeDirection()}>
         <p part="intro">${this.intro()}</p>
         <button part="toggle-all" type="button" @click=${() => this.setOpen(FAQ_ITEM_IDS, !allOpen)}>
-          ${allOpen ? msg('Collapse all') : msg('Expand all')}
+          ${allOpen ? msg('Collapse all', {id: 'faq.collapse-all'}) : msg('Expand all', {id: 'faq.expand-all'})}
         </button>
         ${FAQ_ITEM_IDS.map((id) => this.renderItem(id))}
       </section>
@@ -181,11 +187,11 @@ export class MigrationFaqElement extends LocalizedElement {
     // question is announced.
     return html`<div part="feedback" class="feedback" role="status">
       ${this.rated.has(id)
-        ? msg('Thank you for your feedback.')
-        : html`<span id="pa-faq-${id}-feedback">${msg('Was this answer helpful?')}</span>
+        ? msg('Thank you for your feedback.', {id: 'faq.thank-you-for-your'})
+        : html`<span id="pa-faq-${id}-feedback">${msg('Was this answer helpful?', {id: 'faq.was-this-answer-helpful'})}</span>
             <span role="group" aria-labelledby="pa-faq-${id}-feedback">
-              <button part="feedback-button" type="button" @click=${() => rate(true)}>${msg('Yes')}</button>
-              <button part="feedback-button" type="button" @click=${() => rate(false)}>${msg('No')}</button>
+              <button part="feedback-button" type="button" @click=${() => rate(true)}>${msg('Yes', {id: 'faq.yes'})}</button>
+              <button part="feedback-button" type="button" @click=${() => rate(false)}>${msg('No', {id: 'faq.no'})}</button>
             </span>`}
     </div>`;
   }
@@ -193,19 +199,20 @@ export class MigrationFaqElement extends LocalizedElement {
   private intro(): string {
     return msg(
       'Parallels Access for Business subscriptions are moving to a new licensing service that manages Parallels Access together with other Parallels licenses. During the move, auto-renewal is switched off for every current subscription. Renewing once through the new service moves your subscription and switches auto-renewal back on. The link to do it is in the email titled "Announcement from Parallels: migration to a new licensing server".',
+{id: 'faq.intro'}
     );
   }
 
   private question(id: FaqItemId): string {
     switch (id) {
       case 'migrate-now':
-        return msg('My license is valid for months yet. Do I have to migrate now?');
+        return msg('My license is valid for months yet. Do I have to migrate now?', {id: 'faq.migrate-now.question'});
       case 'pay-full-year':
-        return msg('Why do I have to pay for a whole year?');
+        return msg('Why do I have to pay for a whole year?', {id: 'faq.pay-full-year.question'});
       case 'higher-price':
-        return msg('Why is the renewal price so much higher for the same number of licenses?');
+        return msg('Why is the renewal price so much higher for the same number of licenses?', {id: 'faq.higher-price.question'});
       case 'change-licenses':
-        return msg('Can I change the number of licenses when I migrate?');
+        return msg('Can I change the number of licenses when I migrate?', {id: 'faq.change-licenses.question'});
     }
   }
 
@@ -217,12 +224,14 @@ export class MigrationFaqElement extends LocalizedElement {
         return html`<p>
           ${msg(
             'No, there is no deadline before your subscription expires. We still suggest renewing through the new service soon: the year you pay for is added after your current expiry date, so renewing early loses you nothing. Until you renew, auto-renewal stays off, and the subscription stops working on its expiry date.',
+{id: 'faq.migrate-now.answer'}
           )}
         </p>`;
       case 'pay-full-year':
         return html`<p>
             ${msg(
               'The subscription is annual, so a renewal always buys one whole year. That year is added to the end of your current subscription, not started on the day you pay.',
+{id: 'faq.pay-full-year.answer'}
             )}
           </p>
           ${this.renewalExample()}`;
@@ -230,17 +239,19 @@ export class MigrationFaqElement extends LocalizedElement {
         return html`<p>
             ${msg(
               str`The renewal screen counts license packs, not computers. One pack covers up to ${packSize} remote computers. If you enter your number of computers where packs are asked, the price is for ${packSize} times more licenses than you need. For example, 10 remote computers need 2 packs, not 10.`,
+{id: 'faq.higher-price.answer'}
             )}
           </p>
           ${this.renewal
             ? html`<p>
-                ${msg(str`For your ${computersText(this.renewal.computers)}, select ${packsText(this.renewal.packs)} on the renewal screen.`)}
+                ${msg(str`For your ${computersText(this.renewal.computers)}, select ${packsText(this.renewal.packs)} on the renewal screen.`, {id: 'faq.for-your-select-on'})}
               </p>`
             : nothing}`;
       case 'change-licenses':
         return html`<p>
             ${msg(
               'Yes. When you renew through the new service you can choose more or fewer packs than you have now. Lowering the number is possible only once, during the migration, so count the computers you need before you renew.',
+{id: 'faq.change-licenses.answer'}
             )}
           </p>
           ${this.yourLicenseChange()}`;
@@ -255,8 +266,8 @@ export class MigrationFaqElement extends LocalizedElement {
     const to = packsText(r.packs);
     return html`<p>
       ${r.decrease
-        ? msg(str`Going from ${from} to ${to} is a decrease: you can make it only once, during the migration.`)
-        : msg(str`Going from ${from} to ${to} is not a decrease.`)}
+        ? msg(str`Going from ${from} to ${to} is a decrease: you can make it only once, during the migration.`, {id: 'faq.going-from-to-is'})
+        : msg(str`Going from ${from} to ${to} is not a decrease.`, {id: 'faq.going-from-to-is-not'})}
     </p>`;
   }
 
@@ -266,22 +277,22 @@ export class MigrationFaqElement extends LocalizedElement {
     const date = (d: string) => formatCalendarDate(d, activeLocale());
     if (r?.lapsed) {
       const newExpiry = date(r.newExpiry);
-      return html`<p>${msg('With your dates:')}</p>
+      return html`<p>${msg('With your dates:', {id: 'faq.with-your-dates'})}</p>
         <ol>
-          <li>${msg(str`Your subscription stopped working on ${date(r.currentExpiry)}.`)}</li>
-          <li>${msg('You renew today through the new service and pay for one year.')}</li>
-          <li>${msg(str`It is valid until ${newExpiry}, on the new service, with auto-renewal on.`)}</li>
-          <li>${msg(str`On ${newExpiry}, auto-renewal charges you for the following year.`)}</li>
+          <li>${msg(str`Your subscription stopped working on ${date(r.currentExpiry)}.`, {id: 'faq.your-subscription-stopped-working'})}</li>
+          <li>${msg('You renew today through the new service and pay for one year.', {id: 'faq.you-renew-today-through'})}</li>
+          <li>${msg(str`It is valid until ${newExpiry}, on the new service, with auto-renewal on.`, {id: 'faq.it-is-valid-until'})}</li>
+          <li>${msg(str`On ${newExpiry}, auto-renewal charges you for the following year.`, {id: 'faq.on-auto-renewal-charges'})}</li>
         </ol>`;
     }
     const expiry = date(r?.currentExpiry ?? EXAMPLE.currentExpiry);
     const newExpiry = date(r?.newExpiry ?? EXAMPLE.newExpiry);
-    return html`<p>${r ? msg('With your dates:') : msg('For example:')}</p>
+    return html`<p>${r ? msg('With your dates:', {id: 'faq.with-your-dates'}) : msg('For example:', {id: 'faq.for-example'})}</p>
       <ol>
-        <li>${msg(str`Your subscription is valid until ${expiry}. Auto-renewal is off, so unless you renew, it stops working that day.`)}</li>
-        <li>${msg('You renew through the new service and pay for one year.')}</li>
-        <li>${msg(str`It is now valid until ${newExpiry}, it has moved to the new service, and auto-renewal is on again.`)}</li>
-        <li>${msg(str`On ${newExpiry}, auto-renewal charges you for the following year.`)}</li>
+        <li>${msg(str`Your subscription is valid until ${expiry}. Auto-renewal is off, so unless you renew, it stops working that day.`, {id: 'faq.your-subscription-is-valid'})}</li>
+        <li>${msg('You renew through the new service and pay for one year.', {id: 'faq.you-renew-through-the'})}</li>
+        <li>${msg(str`It is now valid until ${newExpiry}, it has moved to the new service, and auto-renewal is on again.`, {id: 'faq.it-is-now-valid'})}</li>
+        <li>${msg(str`On ${newExpiry}, auto-renewal charges you for the following year.`, {id: 'faq.on-auto-renewal-charges'})}</li>
       </ol>`;
   }
 }

@@ -1,5 +1,4 @@
 import {html, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import type {RenewalResult} from '../../core/index.js';
 import type {RenewalChangeEvent} from '../../events.js';
 import {activeDirection, activeLocale} from '../../localization/localization.js';
@@ -31,11 +30,12 @@ const CALCULATOR_PARTS =
  */
 export class MigrationHelpElement extends RenewalAttributes(LocalizedElement) {
   static override styles = [themeStyles, helpStyles];
+  static override properties = {open: {}, renewal: {state: true}};
 
   /** Ids of the FAQ questions open at start, separated by spaces. */
-  @property() open?: string;
+  open?: string;
 
-  @state() private renewal: RenewalResult | null = null;
+  private renewal: RenewalResult | null = null;
 
   protected override render(): TemplateResult {
     return html`

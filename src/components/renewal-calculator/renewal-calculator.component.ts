@@ -1,5 +1,4 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {
   DEFAULT_PACK_SIZE,
@@ -86,11 +85,12 @@ const ANNOUNCE_DELAY_MS = 500;
  */
 export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement) {
   static override styles = [themeStyles, calculatorStyles];
+  static override properties = {fieldText: {state: true}, shownErrors: {state: true}, announcement: {state: true}};
 
-  @state() private fieldText: RenewalFormText = {computers: '', currentPacks: '', currentExpiry: ''};
+  private fieldText: RenewalFormText = {computers: '', currentPacks: '', currentExpiry: ''};
   /** Fields whose errors are shown: edited and left, or preset by an attribute. */
-  @state() private shownErrors = new Set<FormField>();
-  @state() private announcement = '';
+  private shownErrors = new Set<FormField>();
+  private announcement = '';
 
   private settings!: RenewalSettings;
   private outcome: RenewalFormOutcome = {result: null, errors: {}};
@@ -208,23 +208,23 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     return html`
       <section part="base" class="root" aria-labelledby="heading" lang=${activeLocale()} dir=${activeDirection()}>
         <div part="heading" id="heading" role="heading" aria-level=${parseHeadingLevel(this.headingLevel)}>
-          ${msg('Check your renewal')}
+          ${msg('Check your renewal', {id: 'calc.check-your-renewal'})}
         </div>
         <form part="form" novalidate @submit=${(event: Event) => event.preventDefault()}>
-          ${this.renderField('computers', msg('Remote computers to cover'), msg(str`One pack covers up to ${computersText(this.settings.packSize)}.`))}
+          ${this.renderField('computers', msg('Remote computers to cover', {id: 'calc.remote-computers-to-cover'}), msg(str`One pack covers up to ${computersText(this.settings.packSize)}.`, {id: 'calc.one-pack-covers-up'}))}
           ${this.renderField(
             'currentPacks',
-            msg('Packs on your current subscription (optional)'),
-            msg('Leave empty if you do not know.'),
+            msg('Packs on your current subscription (optional)', {id: 'calc.packs-on-your-current'}),
+            msg('Leave empty if you do not know.', {id: 'calc.leave-empty-if-you'}),
           )}
           ${this.renderField(
             'currentExpiry',
-            msg('Current subscription valid until'),
-            msg('The expiry date in your account or in the migration email.'),
+            msg('Current subscription valid until', {id: 'calc.current-subscription-valid-until'}),
+            msg('The expiry date in your account or in the migration email.', {id: 'calc.the-expiry-date-in'}),
           )}
         </form>
         ${result ? this.renderResults(result) : this.renderPrompt()}
-        ${renewUrl ? html`<a part="renew-link" href=${renewUrl}>${msg('Renew now')}</a>` : nothing}
+        ${renewUrl ? html`<a part="renew-link" href=${renewUrl}>${msg('Renew now', {id: 'calc.renew-now'})}</a>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </section>
     `;
@@ -264,22 +264,22 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     const max = formatCount(MAX_COUNT);
     switch (error.field) {
       case 'computers':
-        if (error.code === 'missing') return msg('Enter the number of remote computers.');
+        if (error.code === 'missing') return msg('Enter the number of remote computers.', {id: 'calc.enter-the-number-of'});
         if (error.code === 'out-of-range' && Number(error.value) > MAX_COUNT) {
-          return msg(str`Enter at most ${max} computers.`);
+          return msg(str`Enter at most ${max} computers.`, {id: 'calc.enter-at-most-computers'});
         }
-        return msg('Enter a whole number of computers, 1 or more.');
+        return msg('Enter a whole number of computers, 1 or more.', {id: 'calc.enter-a-whole-number'});
       case 'currentPacks':
         if (error.code === 'out-of-range' && Number(error.value) > MAX_COUNT) {
-          return msg(str`Enter at most ${max} packs, or leave this empty.`);
+          return msg(str`Enter at most ${max} packs, or leave this empty.`, {id: 'calc.enter-at-most-packs'});
         }
-        return msg('Enter a whole number of packs, 1 or more, or leave this empty.');
+        return msg('Enter a whole number of packs, 1 or more, or leave this empty.', {id: 'calc.enter-a-whole-number-of'});
       default:
-        if (error.code === 'missing') return msg('Enter the date your current subscription is valid until.');
+        if (error.code === 'missing') return msg('Enter the date your current subscription is valid until.', {id: 'calc.enter-the-date-your'});
         if (error.code === 'out-of-range') {
-          return msg(str`Enter a date from ${this.formatDate(EARLIEST_DATE)} to ${this.formatDate(LATEST_DATE)}.`);
+          return msg(str`Enter a date from ${this.formatDate(EARLIEST_DATE)} to ${this.formatDate(LATEST_DATE)}.`, {id: 'calc.enter-a-date-from'});
         }
-        return msg('Enter a date that exists on the calendar.');
+        return msg('Enter a date that exists on the calendar.', {id: 'calc.enter-a-date-that'});
     }
   }
 
@@ -291,8 +291,8 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
   private renderPrompt(): TemplateResult {
     return html`<p part="prompt" class="prompt">
       ${this.showsErrors
-        ? msg('Correct the highlighted fields to see your renewal.')
-        : msg('Enter your computers and expiry date to see how many packs to select and when you will be charged.')}
+        ? msg('Correct the highlighted fields to see your renewal.', {id: 'calc.correct-the-highlighted-fields'})
+        : msg('Enter your computers and expiry date to see how many packs to select and when you will be charged.', {id: 'calc.enter-your-computers-and'})}
     </p>`;
   }
 
@@ -302,29 +302,29 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     const packs = packsText(r.packs);
     return html`
       <dl part="results" class="results">
-        ${this.renderResult('packs', r.packs, msg('Packs to select'), html`
-          ${msg(str`For ${computersText(r.computers)} you need ${packs} of ${formatCount(r.packSize)}.`)}
-          ${msg(str`On the renewal screen, select ${formatCount(r.packs)}: it counts packs, not computers.`)}
+        ${this.renderResult('packs', r.packs, msg('Packs to select', {id: 'calc.packs-to-select'}), html`
+          ${msg(str`For ${computersText(r.computers)} you need ${packs} of ${formatCount(r.packSize)}.`, {id: 'calc.for-you-need-of'})}
+          ${msg(str`On the renewal screen, select ${formatCount(r.packs)}: it counts packs, not computers.`, {id: 'calc.on-the-renewal-screen'})}
         `)}
-        ${this.renderResult('seats', r.seats, msg('Computers covered'),
+        ${this.renderResult('seats', r.seats, msg('Computers covered', {id: 'calc.computers-covered'}),
           this.seatsSentence(r),
         )}
         ${r.annualPrice === undefined || this.settings.pricePerPack === undefined
           ? nothing
-          : this.renderResult('price', r.annualPrice.toFixed(minorDigits(r.currency)), msg('Price for one year'),
-              msg(str`${packs} × ${formatMoney(this.settings.pricePerPack, r.currency, activeLocale())} = ${formatMoney(r.annualPrice, r.currency, activeLocale())} a year.`),
+          : this.renderResult('price', r.annualPrice.toFixed(minorDigits(r.currency)), msg('Price for one year', {id: 'calc.price-for-one-year'}),
+              msg(str`${packs} × ${formatMoney(this.settings.pricePerPack, r.currency, activeLocale())} = ${formatMoney(r.annualPrice, r.currency, activeLocale())} a year.`, {id: 'calc.price-sentence'}),
             )}
-        ${this.renderResult('days-left', r.daysUntilExpiry, msg('Current subscription'), this.expiryState(r, expiry))}
-        ${this.renderResult('new-expiry', r.newExpiry, msg('Valid until after renewing'), this.newExpirySentence(r, expiry, newExpiry))}
-        ${this.renderResult('next-charge', r.nextChargeDate, msg('Next automatic charge'),
-          msg(str`Renewing turns auto-renewal back on: the next charge is on ${this.formatDate(r.nextChargeDate)}, then every year.`),
+        ${this.renderResult('days-left', r.daysUntilExpiry, msg('Current subscription', {id: 'calc.current-subscription'}), this.expiryState(r, expiry))}
+        ${this.renderResult('new-expiry', r.newExpiry, msg('Valid until after renewing', {id: 'calc.valid-until-after-renewing'}), this.newExpirySentence(r, expiry, newExpiry))}
+        ${this.renderResult('next-charge', r.nextChargeDate, msg('Next automatic charge', {id: 'calc.next-automatic-charge'}),
+          msg(str`Renewing turns auto-renewal back on: the next charge is on ${this.formatDate(r.nextChargeDate)}, then every year.`, {id: 'calc.renewing-turns-auto-renewal'}),
         )}
       </dl>
       <button part="calendar-button" type="button" @click=${() => void this.downloadReminder(r)}>
-        ${msg('Add the next charge to my calendar')}
+        ${msg('Add the next charge to my calendar', {id: 'calc.add-the-next-charge'})}
       </button>
       ${isLeapDay(r.lapsed ? this.settings.today : r.currentExpiry)
-        ? html`<p part="note" class="note">${msg('Next year has no 29 February, so the renewed year ends on 28 February.')}</p>`
+        ? html`<p part="note" class="note">${msg('Next year has no 29 February, so the renewed year ends on 28 February.', {id: 'calc.next-year-has-no'})}</p>`
         : nothing}
       ${this.renderNotice(r)}
     `;
@@ -337,11 +337,12 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     const ics = calendarReminder(
       r.nextChargeDate,
       {
-        summary: msg('Parallels Access for Business: automatic renewal charge'),
+        summary: msg('Parallels Access for Business: automatic renewal charge', {id: 'calc.calendar-summary'}),
         description: msg(
           str`Auto-renewal charges your Parallels Access for Business subscription for another year on ${this.formatDate(r.nextChargeDate)}.`,
+{id: 'calc.calendar-description'}
         ),
-        alarm: msg(str`Automatic renewal charge in ${daysText(REMINDER_DAYS_BEFORE)}`),
+        alarm: msg(str`Automatic renewal charge in ${daysText(REMINDER_DAYS_BEFORE)}`, {id: 'calc.calendar-alarm'}),
       },
       new Date(),
     );
@@ -361,25 +362,26 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
   private seatsSentence(r: RenewalResult): string {
     const seats = computersText(r.seats);
     return r.spareSeats === 0
-      ? msg(str`Room for exactly ${seats}.`)
-      : msg(str`Room for up to ${seats}, ${formatCount(r.spareSeats)} of them spare.`);
+      ? msg(str`Room for exactly ${seats}.`, {id: 'calc.room-for-exactly'})
+      : msg(str`Room for up to ${seats}, ${formatCount(r.spareSeats)} of them spare.`, {id: 'calc.room-for-up-to'});
   }
 
   private newExpirySentence(r: RenewalResult, expiry: string, newExpiry: string): string {
-    if (r.lapsed) return msg(str`Renewed today, your subscription is valid until ${newExpiry}.`);
-    if (r.daysUntilExpiry === 0) return msg(str`The paid year is added after ${expiry}: valid until ${newExpiry}.`);
-    return msg(str`The paid year is added after ${expiry}, so renewing early loses nothing: valid until ${newExpiry}.`);
+    if (r.lapsed) return msg(str`Renewed today, your subscription is valid until ${newExpiry}.`, {id: 'calc.renewed-today-your-subscription'});
+    if (r.daysUntilExpiry === 0) return msg(str`The paid year is added after ${expiry}: valid until ${newExpiry}.`, {id: 'calc.the-paid-year-is'});
+    return msg(str`The paid year is added after ${expiry}, so renewing early loses nothing: valid until ${newExpiry}.`, {id: 'calc.the-paid-year-is-added'});
   }
 
   private expiryState(r: RenewalResult, expiry: string): string {
     if (r.lapsed) {
-      return msg(str`Stopped working on ${expiry}, ${daysText(-r.daysUntilExpiry)} ago. Renew to start a new year from today.`);
+      return msg(str`Stopped working on ${expiry}, ${daysText(-r.daysUntilExpiry)} ago. Renew to start a new year from today.`, {id: 'calc.stopped-working-on-ago'});
     }
     if (r.daysUntilExpiry === 0) {
-      return msg(str`Expires today, ${expiry}. Auto-renewal is off: renew today to keep it working.`);
+      return msg(str`Expires today, ${expiry}. Auto-renewal is off: renew today to keep it working.`, {id: 'calc.expires-today-auto-renewal'});
     }
     return msg(
       str`Valid until ${expiry}: ${daysText(r.daysUntilExpiry)} left. Auto-renewal is off: unless you renew, it stops working on that date.`,
+{id: 'calc.valid-until-left-auto'}
     );
   }
 
@@ -387,13 +389,13 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     const current = r.currentPacks ?? 0;
     if (r.currentPacksLookLikeComputers) {
       return html`<p part="notice" class="notice">
-        ${msg(str`You entered ${packsText(current)} for ${computersText(r.computers)}: that looks like a count of computers. One pack covers up to ${computersText(r.packSize)}, so you need ${packsText(r.packs)}.`)}
-        ${msg('If you really have that many packs now, choosing fewer is a decrease, which is possible only once, during migration.')}
+        ${msg(str`You entered ${packsText(current)} for ${computersText(r.computers)}: that looks like a count of computers. One pack covers up to ${computersText(r.packSize)}, so you need ${packsText(r.packs)}.`, {id: 'calc.you-entered-for-that'})}
+        ${msg('If you really have that many packs now, choosing fewer is a decrease, which is possible only once, during migration.', {id: 'calc.if-you-really-have'})}
       </p>`;
     }
     if (r.decrease) {
       return html`<p part="notice" class="notice">
-        ${msg(str`That is fewer than the ${packsText(current)} you have now. You can lower the number of packs only once, during migration, so be sure of your count.`)}
+        ${msg(str`That is fewer than the ${packsText(current)} you have now. You can lower the number of packs only once, during migration, so be sure of your count.`, {id: 'calc.that-is-fewer-than'})}
       </p>`;
     }
     return nothing;
@@ -403,12 +405,13 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
   private summary(): string {
     const {result: r} = this.outcome;
     if (!r) {
-      return this.showsErrors ? msg('Correct the highlighted fields to see your renewal.') : '';
+      return this.showsErrors ? msg('Correct the highlighted fields to see your renewal.', {id: 'calc.correct-the-highlighted-fields'}) : '';
     }
     const price =
-      r.annualPrice === undefined ? '' : ` ${msg(str`${formatMoney(r.annualPrice, r.currency, activeLocale())} a year.`)}`;
-    return `${msg(str`Select ${packsText(r.packs)}.`)}${price} ${msg(
+      r.annualPrice === undefined ? '' : ` ${msg(str`${formatMoney(r.annualPrice, r.currency, activeLocale())} a year.`, {id: 'calc.summary-price'})}`;
+    return `${msg(str`Select ${packsText(r.packs)}.`, {id: 'calc.summary-packs'})}${price} ${msg(
       str`Valid until ${this.formatDate(r.newExpiry)} after renewing; next charge on ${this.formatDate(r.nextChargeDate)}.`,
+{id: 'calc.summary-dates'}
     )}`;
   }
 

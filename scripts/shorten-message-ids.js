@@ -1,0 +1,36 @@
+// A Vite build plugin that renames every message id to a one- or two-letter
+// alias in all chunks at once: the `{id: '…'}` of each msg() call and the keys
+// of the locale modules. The readable ids stay in the source and in the XLIFF
+// files, where they give translators context; in the build they would cost
+// each locale chunk ~800 bytes min+gzip, as much as its plural forms and
+// punctuation together.
+import {readFileSync} from 'node:fs';
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** a, b, …, Z, aa, ab, …: the shortest names first. */
+function alias(index) {
+  let name = '';
+  for (let n = index; ; n = Math.floor(n / LETTERS.length) - 1) {
+    name = LETTERS[n % LETTERS.length] + name;
+    if (n < LETTERS.length) return name;
+  }
+}
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function shortenMessageIds(xliffFile = 'locales/de.xlf') {
+  const ids = [...readFileSync(xliffFile, 'utf8').matchAll(/<trans-unit id="([^"]+)">/g)].map(([, id]) => id);
+  const aliases = new Map(ids.map((id, index) => [id, alias(index)]));
+  // An id only ever appears as a whole string literal, in any quote style.
+  const literal = new RegExp(`(["'\`])(${ids.map(escapeRegExp).join('|')})\\1`, 'g');
+  return {
+    name: 'pa-shorten-message-ids',
+    apply: 'build',
+    renderChunk(code) {
+      if (!literal.test(code)) return null;
+      literal.lastIndex = 0;
+      return {code: code.replace(literal, (_, quote, id) => quote + aliases.get(id) + quote), map: null};
+    },
+  };
+}

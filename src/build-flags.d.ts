@@ -1,0 +1,2 @@
+/** True on the demo server and in tests, false in builds: whether the pseudo-locale en-XA is available. */
+declare const __PA_PSEUDO_LOCALE__: boolean;
