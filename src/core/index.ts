@@ -22,5 +22,6 @@ export type {WholeNumberRange} from './numbers.js';
 export {MAX_PRICE_PER_PACK, minorDigits, parseCurrency, priceForPacks} from './money.js';
 export {formatCalendarDate, formatMoney} from './format.js';
 export {safeLinkUrl} from './safe-url.js';
+export {readShareHash, shareHash} from './share-link.js';
 export {evaluateRenewalForm, resolveRenewalSettings} from './renewal-form.js';
 export type {RenewalFormOutcome, RenewalFormText, RenewalSettings, RenewalSettingsText} from './renewal-form.js';

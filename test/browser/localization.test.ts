@@ -69,6 +69,9 @@ describe('localization', () => {
     const form = inShadow(calculatorOf(widget), '[part="form"]').getBoundingClientRect();
     expect(form.right - input.right).to.be.lessThan(1);
     expect(input.left - form.left).to.be.greaterThan(10);
+    // The timeline runs from right to left: the paid year starts right of where it ends.
+    const paid = inShadow(calculatorOf(widget), '[part="timeline"] .paid');
+    expect(Number(paid.getAttribute('x1'))).to.be.greaterThan(Number(paid.getAttribute('x2')));
   });
 
   it('follows <html lang> when it changes', async () => {

@@ -1,4 +1,4 @@
-// Printed, the widget shows every answer and every result, and no buttons.
+// Printed, the widget shows every answer, every result and the timeline, and no buttons.
 import {expect} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import {FAQ_ITEM_IDS} from '../../src/index.js';
@@ -25,5 +25,9 @@ describe('print', function () {
     const calculator = inShadow(widget, 'pa-renewal-calculator');
     expect(getComputedStyle(inShadow(calculator, '[part="renew-link"]')).display).to.equal('none');
     expect(inShadow(calculator, '[part="results"]').getBoundingClientRect().height).to.be.greaterThan(100);
+    expect(inShadow(calculator, '[part="timeline"]').getBoundingClientRect().height).to.be.greaterThan(30);
+    for (const button of ['calendar-button', 'share-button']) {
+      expect(inShadow(calculator, `[part="${button}"]`).getBoundingClientRect().height, button).to.equal(0);
+    }
   });
 });

@@ -403,6 +403,131 @@ describe('<pa-renewal-calculator>', () => {
     });
   });
 
+  describe('timeline', () => {
+    const mediumDate = (date: string) =>
+      new Intl.DateTimeFormat('en', {dateStyle: 'medium', timeZone: 'UTC'}).format(new Date(`${date}T00:00:00Z`));
+    /** The labels under the line, from left to right, and the labels over it. */
+    function timeline(element: Element) {
+      const drawing = inShadow(element, '[part="timeline"]');
+      const texts = [...drawing.querySelectorAll('text')];
+      const byX = (a: SVGTextElement, b: SVGTextElement) => Number(a.getAttribute('x')) - Number(b.getAttribute('x'));
+      return {
+        marks: texts.filter((text) => !text.classList.contains('span-label')).sort(byX).map(textOf),
+        spans: texts.filter((text) => text.classList.contains('span-label')).sort(byX).map(textOf),
+        kinds: [...drawing.querySelectorAll('line:not(.tick)')].map((line) => line.getAttribute('class')),
+        label: drawing.getAttribute('aria-label') ?? '',
+        role: drawing.getAttribute('role'),
+      };
+    }
+    const sentences = (element: Element) =>
+      ['days-left', 'new-expiry', 'next-charge'].map((name) => textOf(part(element, name)?.querySelector('dd'))).join(' ');
+
+    it('draws today, the expiry, the paid year added after it, and the next two charges', async () => {
+      const element = await calculator({...pinned, computers: '10'});
+      const drawn = timeline(element);
+      expect(drawn.marks).to.deep.equal(['Today', mediumDate('2021-04-01'), mediumDate('2022-04-01'), mediumDate('2023-04-01')]);
+      expect(drawn.spans).to.deep.equal(['+1 year']);
+      expect(drawn.kinds).to.deep.equal(['current', 'paid', 'next']);
+      expect(drawn.role).to.equal('img');
+      expect(drawn.label).to.equal(sentences(element));
+    });
+
+    it('shows the gap of a lapsed subscription, renewed from today', async () => {
+      const element = await calculator({computers: '7', expiry: '2021-04-01', today: '2021-04-11'});
+      const drawn = timeline(element);
+      expect(drawn.marks).to.deep.equal([mediumDate('2021-04-01'), 'Today', mediumDate('2022-04-11'), mediumDate('2023-04-11')]);
+      expect(drawn.spans).to.deep.equal(['Expired', '+1 year']);
+      expect(drawn.kinds).to.deep.equal(['lapsed', 'paid', 'next']);
+      expect(drawn.label).to.equal(sentences(element));
+      await expect(element).to.be.accessible();
+    });
+
+    it('draws 29 February renewed to 28 February, today being the expiry', async () => {
+      const element = await calculator({computers: '5', expiry: '2024-02-29', today: '2024-02-29'});
+      const drawn = timeline(element);
+      expect(drawn.marks).to.deep.equal(['Today', mediumDate('2025-02-28'), mediumDate('2026-02-28')]);
+      expect(drawn.kinds).to.deep.equal(['paid', 'next']);
+      expect(drawn.label).to.contain('February 28, 2025');
+      await expect(element).to.be.accessible();
+    });
+
+    it('scales with its container', async () => {
+      const narrow = await mount('pa-renewal-calculator', {...pinned, computers: '10'}, '300px');
+      const box = inShadow(narrow, '[part="timeline"]').getBoundingClientRect();
+      expect(box.width).to.be.within(200, 300);
+      expect(box.height).to.be.greaterThan(30);
+    });
+  });
+
+  describe('shareable link', () => {
+    let copied: string[];
+    const startUrl = location.href;
+
+    beforeEach(() => {
+      copied = [];
+    });
+    afterEach(() => {
+      // The stub is an own property of navigator: deleting it uncovers the browser's clipboard.
+      delete (navigator as {clipboard?: unknown}).clipboard;
+      history.replaceState(history.state, '', startUrl);
+    });
+    const stubClipboard = (writeText: (text: string) => Promise<void>) =>
+      Object.defineProperty(navigator, 'clipboard', {value: {writeText}, configurable: true});
+
+    it('puts the inputs into the URL hash, copies the URL, and says so', async () => {
+      stubClipboard(async (text) => void copied.push(text));
+      const element = await calculator({...pinned, computers: '10', 'current-packs': '2'});
+      inShadow<HTMLButtonElement>(element, '[part="share-button"]').click();
+      await waitUntil(() => copied.length === 1, 'a copied link');
+      await element.updateComplete;
+      expect(location.hash).to.equal('#pa-calc=computers:10;expiry:2021-04-01;packs:2');
+      expect(copied[0]).to.equal(location.href);
+      expect(textOf(part(element, 'share-status'))).to.equal('Link copied.');
+      expect(part(element, 'share-status')?.getAttribute('role')).to.equal('status');
+    });
+
+    it('shows the link to copy by hand when the clipboard refuses', async () => {
+      stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+      const element = await calculator({...pinned, computers: '10'});
+      inShadow<HTMLButtonElement>(element, '[part="share-button"]').click();
+      await waitUntil(() => element.shadowRoot!.querySelector('#share-url') !== null, 'the link field');
+      const field = input(element, 'share-url');
+      expect(field.value).to.equal(location.href);
+      expect(field.value.endsWith('#pa-calc=computers:10;expiry:2021-04-01')).to.equal(true);
+      expect(element.shadowRoot!.activeElement === field).to.equal(true);
+      await expect(element).to.be.accessible();
+    });
+
+    it('restores the same result from the copied link in a new page', async () => {
+      stubClipboard(async (text) => void copied.push(text));
+      const element = await calculator({...pinned, computers: '23', 'current-packs': '6'});
+      inShadow<HTMLButtonElement>(element, '[part="share-button"]').click();
+      await waitUntil(() => copied.length === 1, 'a copied link');
+      const frame = document.createElement('iframe');
+      frame.src = `/test/fixtures/shared-link.html${new URL(copied[0]!).hash}`;
+      document.body.append(frame);
+      const restored = () =>
+        frame.contentDocument?.querySelector('pa-renewal-calculator') as (HTMLElement & {result: unknown}) | null | undefined;
+      try {
+        await waitUntil(() => restored()?.result, 'a restored result', {timeout: 8000});
+        expect(JSON.stringify(restored()!.result)).to.equal(JSON.stringify(element.result));
+        expect(restored()!.shadowRoot!.querySelector<HTMLInputElement>('#computers')!.value).to.equal('23');
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it('fills the form when a link is followed on the same page, and ignores other hashes', async () => {
+      const element = await calculator({today: '2021-01-15'});
+      location.hash = '#pa-faq-higher-price';
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(element.result).to.equal(null);
+      location.hash = '#pa-calc=computers:11;expiry:2021-04-01';
+      await waitUntil(() => element.result !== null, 'a result from the hash');
+      expect(part(element, 'packs')?.dataset.value).to.equal('3');
+    });
+  });
+
   it('takes numbers set as properties, as React 19 sets them', async () => {
     const element = await calculator({today: '2021-01-15'});
     Object.assign(element, {computers: 11, currentPacks: 4, expiry: '2021-04-01', packSize: 5, pricePerPack: 19.99, headingLevel: 4});

@@ -10,7 +10,7 @@ import {helpStyles} from './migration-help.styles.js';
 // Parts of the inner elements, re-exported so a page can style them through this one.
 const FAQ_PARTS = 'base: faq-base, intro, toggle-all, item, heading: faq-heading, question, answer, feedback, feedback-button';
 const CALCULATOR_PARTS =
-  'base: calculator-base, heading: calculator-heading, form, field, label, hint, input, error, results, packs, seats, price, new-expiry, next-charge, days-left, notice, note, prompt, renew-link, calendar-button';
+  'base: calculator-base, heading: calculator-heading, form, field, label, hint, input, error, results, packs, seats, price, new-expiry, next-charge, days-left, notice, note, prompt, renew-link, calendar-button, share-button, share-status, timeline';
 
 /**
  * The migration FAQ beside the renewal calculator: side by side when its

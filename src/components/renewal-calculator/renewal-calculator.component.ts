@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {
   DEFAULT_PACK_SIZE,
@@ -10,8 +10,10 @@ import {
   LATEST_DATE,
   MAX_COUNT,
   minorDigits,
+  readShareHash,
   resolveRenewalSettings,
   safeLinkUrl,
+  shareHash,
   type RenewalField,
   type RenewalFormOutcome,
   type RenewalFormText,
@@ -27,6 +29,7 @@ import {LocalizedElement} from '../../localization/localized-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {attributeText, RenewalAttributes} from './renewal-attributes.js';
 import {calculatorStyles} from './renewal-calculator.styles.js';
+import {TIMELINE_WIDTH, timelineLayout, type TimelineSpan} from './timeline-layout.js';
 
 type FormField = keyof RenewalFormText;
 
@@ -79,18 +82,28 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart days-left - Result: the current subscription's state (`data-value`: days, negative once lapsed).
  * @csspart notice - A warning that needs the customer's attention (a decrease, packs that look like computers).
  * @csspart note - A side note (29 February).
+ * @csspart timeline - The picture of the renewal: today, the current expiry, the paid year added after it, the next charges.
  * @csspart prompt - What to fill in while there is no result.
  * @csspart renew-link - The "Renew now" link; only with a safe `renew-url`.
  * @csspart calendar-button - "Add the next charge to my calendar": downloads an .ics reminder made in the browser.
+ * @csspart share-button - "Copy link to this result": puts the inputs into the page URL's hash and copies the URL.
+ * @csspart share-status - Says that the link was copied, or, without a clipboard, holds the link to copy by hand.
  */
 export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement) {
   static override styles = [themeStyles, calculatorStyles];
-  static override properties = {fieldText: {state: true}, shownErrors: {state: true}, announcement: {state: true}};
+  static override properties = {
+    fieldText: {state: true},
+    shownErrors: {state: true},
+    announcement: {state: true},
+    sharedLink: {state: true},
+  };
 
   private fieldText: RenewalFormText = {computers: '', currentPacks: '', currentExpiry: ''};
   /** Fields whose errors are shown: edited and left, or preset by an attribute. */
   private shownErrors = new Set<FormField>();
   private announcement = '';
+  /** The link last put into the URL, and whether the clipboard took it. */
+  private sharedLink?: {url: string; copied: boolean};
 
   private settings!: RenewalSettings;
   private outcome: RenewalFormOutcome = {result: null, errors: {}};
@@ -110,6 +123,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     super.connectedCallback();
     this.scheduleMidnightUpdate();
     document.addEventListener('visibilitychange', this.onVisibilityChange);
+    window.addEventListener('hashchange', this.restoreFromHash);
   }
 
   override disconnectedCallback(): void {
@@ -117,7 +131,16 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     clearTimeout(this.midnightTimer);
     clearTimeout(this.announceTimer);
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    window.removeEventListener('hashchange', this.restoreFromHash);
   }
+
+  /** A `#pa-calc=…` link fills the form with the inputs it carries, over any attribute. */
+  private readonly restoreFromHash = () => {
+    const text = readShareHash(location.hash);
+    if (!text) return;
+    this.fieldText = text;
+    this.shownErrors = new Set(FORM_FIELDS.filter((field) => text[field] !== ''));
+  };
 
   // Timers do not run while a laptop sleeps: a tab shown again may be on a new day.
   private readonly onVisibilityChange = () => {
@@ -138,6 +161,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     this.presetField(changed, 'computers', 'computers');
     this.presetField(changed, 'currentPacks', 'currentPacks');
     this.presetField(changed, 'expiry', 'currentExpiry');
+    if (!this.hasUpdated) this.restoreFromHash();
 
     const {settings, warnings} = resolveRenewalSettings(
       {
@@ -300,6 +324,12 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     const expiry = this.formatDate(r.currentExpiry);
     const newExpiry = this.formatDate(r.newExpiry);
     const packs = packsText(r.packs);
+    const expiryState = this.expiryState(r, expiry);
+    const newExpirySentence = this.newExpirySentence(r, expiry, newExpiry);
+    const nextChargeSentence = msg(
+      str`Renewing turns auto-renewal back on: the next charge is on ${this.formatDate(r.nextChargeDate)}, then every year.`,
+      {id: 'calc.renewing-turns-auto-renewal'},
+    );
     return html`
       <dl part="results" class="results">
         ${this.renderResult('packs', r.packs, msg('Packs to select', {id: 'calc.packs-to-select'}), html`
@@ -314,20 +344,80 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
           : this.renderResult('price', r.annualPrice.toFixed(minorDigits(r.currency)), msg('Price for one year', {id: 'calc.price-for-one-year'}),
               msg(str`${packs} × ${formatMoney(this.settings.pricePerPack, r.currency, activeLocale())} = ${formatMoney(r.annualPrice, r.currency, activeLocale())} a year.`, {id: 'calc.price-sentence'}),
             )}
-        ${this.renderResult('days-left', r.daysUntilExpiry, msg('Current subscription', {id: 'calc.current-subscription'}), this.expiryState(r, expiry))}
-        ${this.renderResult('new-expiry', r.newExpiry, msg('Valid until after renewing', {id: 'calc.valid-until-after-renewing'}), this.newExpirySentence(r, expiry, newExpiry))}
-        ${this.renderResult('next-charge', r.nextChargeDate, msg('Next automatic charge', {id: 'calc.next-automatic-charge'}),
-          msg(str`Renewing turns auto-renewal back on: the next charge is on ${this.formatDate(r.nextChargeDate)}, then every year.`, {id: 'calc.renewing-turns-auto-renewal'}),
-        )}
+        ${this.renderResult('days-left', r.daysUntilExpiry, msg('Current subscription', {id: 'calc.current-subscription'}), expiryState)}
+        ${this.renderResult('new-expiry', r.newExpiry, msg('Valid until after renewing', {id: 'calc.valid-until-after-renewing'}), newExpirySentence)}
+        ${this.renderResult('next-charge', r.nextChargeDate, msg('Next automatic charge', {id: 'calc.next-automatic-charge'}), nextChargeSentence)}
       </dl>
-      <button part="calendar-button" type="button" @click=${() => void this.downloadReminder(r)}>
-        ${msg('Add the next charge to my calendar', {id: 'calc.add-the-next-charge'})}
-      </button>
+      ${this.renderTimeline(r, `${expiryState} ${newExpirySentence} ${nextChargeSentence}`)}
+      <div class="actions">
+        <button part="calendar-button" type="button" @click=${() => void this.downloadReminder(r)}>
+          ${msg('Add the next charge to my calendar', {id: 'calc.add-the-next-charge'})}
+        </button>
+        <button part="share-button" type="button" @click=${() => void this.copyLink(r)}>
+          ${msg('Copy link to this result', {id: 'calc.share.copy-link'})}
+        </button>
+      </div>
+      ${this.renderShareStatus(r)}
       ${isLeapDay(r.lapsed ? this.settings.today : r.currentExpiry)
         ? html`<p part="note" class="note">${msg('Next year has no 29 February, so the renewed year ends on 28 February.', {id: 'calc.next-year-has-no'})}</p>`
         : nothing}
       ${this.renderNotice(r)}
     `;
+  }
+
+  /**
+   * The renewal as a picture, so that "the paid year is added, not lost" is
+   * seen at a glance; its text alternative is the result sentences.
+   */
+  private renderTimeline(r: RenewalResult, description: string): TemplateResult {
+    const {spans, marks} = timelineLayout(r);
+    // Right to left, the line runs the other way; text-anchor follows the direction by itself.
+    const x = (at: number) => (activeDirection() === 'rtl' ? TIMELINE_WIDTH - at : at);
+    const spanLabel = (span: TimelineSpan | undefined, text: string) =>
+      span ? svg`<text class="span-label" x=${x((span.from + span.to) / 2)} y="12" text-anchor="middle">${text}</text>` : nothing;
+    return html`<svg part="timeline" class="timeline" viewBox="0 0 ${TIMELINE_WIDTH} 70" role="img" aria-label=${description}>
+      ${spans.map((span) => svg`<line class=${span.kind} x1=${x(span.from)} x2=${x(span.to)} y1="26" y2="26" />`)}
+      ${marks.map(
+        (mark) => svg`<line class="tick" x1=${x(mark.x)} x2=${x(mark.x)} y1="18" y2=${mark.row ? 54 : 38} />
+          <text x=${x(mark.x)} y=${mark.row ? 66 : 50} text-anchor=${mark.anchor}>
+            ${mark.date ? this.formatDate(mark.date, 'medium') : msg('Today', {id: 'calc.timeline.today'})}
+          </text>`,
+      )}
+      ${spanLabel(spans.find((span) => span.kind === 'lapsed'), msg('Expired', {id: 'calc.timeline.expired'}))}
+      ${spanLabel(spans.find((span) => span.kind === 'paid'), msg('+1 year', {id: 'calc.timeline.paid-year'}))}
+    </svg>`;
+  }
+
+  /**
+   * Puts the inputs into the page URL's hash (replacing the history entry, so
+   * Back still leaves the page) and copies the URL. Nothing else goes in it.
+   */
+  private async copyLink(r: RenewalResult): Promise<void> {
+    const url = new URL(location.href);
+    url.hash = shareHash(r);
+    history.replaceState(history.state, '', url);
+    try {
+      await navigator.clipboard.writeText(url.href);
+      this.sharedLink = {url: url.href, copied: true};
+    } catch {
+      // No clipboard (a page without HTTPS, a refused permission): the link is shown to copy by hand.
+      this.sharedLink = {url: url.href, copied: false};
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('#share-url')?.select();
+    }
+  }
+
+  /** The outcome of the last copy, while the link still matches the inputs. */
+  private renderShareStatus(r: RenewalResult): TemplateResult {
+    const link = this.sharedLink?.url.endsWith(shareHash(r)) ? this.sharedLink : undefined;
+    return html`<div part="share-status" role="status">
+      ${!link
+        ? nothing
+        : link.copied
+          ? msg('Link copied.', {id: 'calc.share.copied'})
+          : html`<label for="share-url">${msg('Copy this link:', {id: 'calc.share.copy-manually'})}</label>
+              <input id="share-url" part="input" type="url" readonly .value=${link.url} />`}
+    </div>`;
   }
 
   /** Downloads the next charge as an all-day calendar event with an alarm, made here: nothing is sent anywhere. */
@@ -415,7 +505,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     )}`;
   }
 
-  private formatDate(date: string): string {
-    return formatCalendarDate(date, activeLocale());
+  private formatDate(date: string, style?: 'medium'): string {
+    return formatCalendarDate(date, activeLocale(), style);
   }
 }

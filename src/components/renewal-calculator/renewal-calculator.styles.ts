@@ -98,8 +98,14 @@ export const calculatorStyles = css`
     text-decoration: none;
   }
 
-  [part='calendar-button'] {
-    justify-self: start;
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  [part='calendar-button'],
+  [part='share-button'] {
     padding: 0.375em 1em;
     border: 1px solid var(--pa-accent);
     border-radius: var(--pa-radius);
@@ -113,9 +119,48 @@ export const calculatorStyles = css`
     text-decoration: underline;
   }
 
+  .timeline {
+    display: block;
+    width: 100%;
+    max-width: 24em;
+    overflow: visible;
+  }
+
+  .timeline text {
+    fill: currentColor;
+    font-size: 12px;
+  }
+
+  .timeline line {
+    stroke: var(--pa-border);
+  }
+
+  /* Each stretch differs in width or dashes too, not in colour alone. */
+  .timeline .paid {
+    stroke: var(--pa-accent);
+    stroke-width: 10;
+  }
+
+  .timeline .current {
+    stroke-width: 5;
+  }
+
+  .timeline .next {
+    stroke: var(--pa-accent);
+    stroke-width: 4;
+    stroke-dasharray: 6 4;
+  }
+
+  .timeline .lapsed {
+    stroke: var(--pa-error);
+    stroke-width: 4;
+    stroke-dasharray: 2 3;
+  }
+
   @media print {
     [part='renew-link'],
-    [part='calendar-button'] {
+    .actions,
+    [part='share-status'] {
       display: none;
     }
   }
@@ -124,6 +169,19 @@ export const calculatorStyles = css`
   @media (forced-colors: active) {
     .results {
       border: 1px solid CanvasText;
+    }
+
+    .timeline line {
+      stroke: CanvasText;
+    }
+
+    .timeline .paid,
+    .timeline .next {
+      stroke: Highlight;
+    }
+
+    .timeline text {
+      fill: CanvasText;
     }
   }
 `;
