@@ -1,5 +1,5 @@
-// A Vite build plugin that minifies the static text of Lit's `css` and `html`
-// tagged templates: lightningcss for styles, folded white space for markup.
+// A Vite build plugin that minifies the static text of Lit's `css`, `html` and
+// `svg` tagged templates: lightningcss for styles, folded white space for markup.
 // `msg` and `str` templates are left alone: their exact text is the id that
 // finds their translation.
 import {transform as transformCss} from 'lightningcss';
@@ -31,14 +31,14 @@ export function minifyTemplates() {
     apply: 'build',
     enforce: 'post',
     transform(code, id) {
-      if (!SOURCE.test(id) || !/\b(css|html)`/.test(code)) return null;
+      if (!SOURCE.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
       const output = new MagicString(code);
       walk(this.parse(code), (node) => {
         if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
         const {quasis} = node.quasi;
         if (node.tag.name === 'css' && quasis.length === 1) {
           output.overwrite(quasis[0].start, quasis[0].end, minifyCss(quasis[0].value.cooked, id));
-        } else if (node.tag.name === 'html') {
+        } else if (node.tag.name === 'html' || node.tag.name === 'svg') {
           for (const quasi of quasis) {
             if (quasi.end > quasi.start) output.overwrite(quasi.start, quasi.end, foldWhitespace(quasi.value.raw));
           }

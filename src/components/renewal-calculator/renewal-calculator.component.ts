@@ -1,4 +1,4 @@
-import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {
   DEFAULT_PACK_SIZE,
@@ -29,7 +29,7 @@ import {LocalizedElement} from '../../localization/localized-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {attributeText, RenewalAttributes} from './renewal-attributes.js';
 import {calculatorStyles} from './renewal-calculator.styles.js';
-import {TIMELINE_WIDTH, timelineLayout, type TimelineSpan} from './timeline-layout.js';
+import {renewalTimeline} from './renewal-timeline.js';
 
 type FormField = keyof RenewalFormText;
 
@@ -348,7 +348,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
         ${this.renderResult('new-expiry', r.newExpiry, msg('Valid until after renewing', {id: 'calc.valid-until-after-renewing'}), newExpirySentence)}
         ${this.renderResult('next-charge', r.nextChargeDate, msg('Next automatic charge', {id: 'calc.next-automatic-charge'}), nextChargeSentence)}
       </dl>
-      ${this.renderTimeline(r, `${expiryState} ${newExpirySentence} ${nextChargeSentence}`)}
+      ${renewalTimeline(r, `${expiryState} ${newExpirySentence} ${nextChargeSentence}`)}
       <div class="actions">
         <button part="calendar-button" type="button" @click=${() => void this.downloadReminder(r)}>
           ${msg('Add the next charge to my calendar', {id: 'calc.add-the-next-charge'})}
@@ -363,29 +363,6 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
         : nothing}
       ${this.renderNotice(r)}
     `;
-  }
-
-  /**
-   * The renewal as a picture, so that "the paid year is added, not lost" is
-   * seen at a glance; its text alternative is the result sentences.
-   */
-  private renderTimeline(r: RenewalResult, description: string): TemplateResult {
-    const {spans, marks} = timelineLayout(r);
-    // Right to left, the line runs the other way; text-anchor follows the direction by itself.
-    const x = (at: number) => (activeDirection() === 'rtl' ? TIMELINE_WIDTH - at : at);
-    const spanLabel = (span: TimelineSpan | undefined, text: string) =>
-      span ? svg`<text class="span-label" x=${x((span.from + span.to) / 2)} y="12" text-anchor="middle">${text}</text>` : nothing;
-    return html`<svg part="timeline" class="timeline" viewBox="0 0 ${TIMELINE_WIDTH} 70" role="img" aria-label=${description}>
-      ${spans.map((span) => svg`<line class=${span.kind} x1=${x(span.from)} x2=${x(span.to)} y1="26" y2="26" />`)}
-      ${marks.map(
-        (mark) => svg`<line class="tick" x1=${x(mark.x)} x2=${x(mark.x)} y1="18" y2=${mark.row ? 54 : 38} />
-          <text x=${x(mark.x)} y=${mark.row ? 66 : 50} text-anchor=${mark.anchor}>
-            ${mark.date ? this.formatDate(mark.date, 'medium') : msg('Today', {id: 'calc.timeline.today'})}
-          </text>`,
-      )}
-      ${spanLabel(spans.find((span) => span.kind === 'lapsed'), msg('Expired', {id: 'calc.timeline.expired'}))}
-      ${spanLabel(spans.find((span) => span.kind === 'paid'), msg('+1 year', {id: 'calc.timeline.paid-year'}))}
-    </svg>`;
   }
 
   /**
@@ -505,7 +482,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     )}`;
   }
 
-  private formatDate(date: string, style?: 'medium'): string {
-    return formatCalendarDate(date, activeLocale(), style);
+  private formatDate(date: string): string {
+    return formatCalendarDate(date, activeLocale());
   }
 }
