@@ -21,6 +21,10 @@ const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function shortenMessageIds(xliffFile = 'locales/de.xlf') {
   const ids = [...readFileSync(xliffFile, 'utf8').matchAll(/<trans-unit id="([^"]+)">/g)].map(([, id]) => id);
+  // lit-localize hashes the text of a msg() without an id at run time: the
+  // build cannot rename that id, and the translation would silently be lost.
+  const hashed = ids.filter((id) => /^s[0-9a-f]{16}$/.test(id));
+  if (hashed.length > 0) throw new Error(`msg() without an id (give it {id: '…'}): ${hashed.join(', ')}`);
   const aliases = new Map(ids.map((id, index) => [id, alias(index)]));
   // An id only ever appears as a whole string literal, in any quote style.
   const literal = new RegExp(`(["'\`])(${ids.map(escapeRegExp).join('|')})\\1`, 'g');
