@@ -24,6 +24,7 @@ export interface FaqMarkupAttributes {
   lang?: string;
   open?: string;
   'heading-level'?: HeadingLevelValue;
+  'pack-size'?: string | number;
 }
 
 export type HelpMarkupAttributes = RenewalMarkupAttributes & FaqMarkupAttributes;

@@ -25,6 +25,7 @@ type RenewalProps = Omit<RenewalAttributesInterface, 'headingLevel'> & {
 interface FaqProps {
   open?: string;
   headingLevel?: HeadingLevelValue;
+  packSize?: string | number;
   'onpa-faq-toggle'?: (event: FaqToggleEvent) => void;
   'onpa-faq-feedback'?: (event: FaqFeedbackEvent) => void;
 }

@@ -48,6 +48,17 @@ describe('<pa-migration-faq>', () => {
     expect(textOf(answer(element, 'change-licenses'))).to.match(/^Yes\..*only once, during the migration/);
   });
 
+  it('states the pack size the page configures, and keeps the example of 5-packs to packs of 5', async () => {
+    const tens = textOf(answer(await faq({'pack-size': '10'}), 'higher-price'));
+    expect(tens).to.contain('up to 10 remote computers');
+    expect(tens).to.contain('for 10 times more licenses');
+    expect(tens).not.to.contain('For example');
+    // A bad value falls back to 5, as in the calculator.
+    expect(textOf(answer(await faq({'pack-size': 'five'}), 'higher-price'))).to.contain('10 remote computers need 2 packs, not 10');
+    const help = await mount('pa-migration-help', {'pack-size': '10'});
+    expect(textOf(answer(inShadow(help, 'pa-migration-faq'), 'higher-price'))).to.contain('up to 10 remote computers');
+  });
+
   it("quotes the customer's own dates when given a renewal", async () => {
     const element = await faq();
     element.renewal = calculateRenewal({computers: 3, currentExpiry: '2024-02-29', today: '2023-06-01'});

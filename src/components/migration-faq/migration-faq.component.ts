@@ -1,13 +1,13 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {DEFAULT_PACK_SIZE, formatCalendarDate, type RenewalResult} from '../../core/index.js';
-import {numberFormat} from '../../core/intl-cache.js';
+import {DEFAULT_PACK_SIZE, formatCalendarDate, resolveRenewalSettings, type RenewalResult} from '../../core/index.js';
 import {FaqFeedbackEvent, FaqToggleEvent, type FaqItemId} from '../../events.js';
-import {computersText, packsText} from '../../localization/counted.js';
+import {computersText, formatCount, packsText} from '../../localization/counted.js';
 import {parseHeadingLevel} from '../../heading-level.js';
 import {activeDirection, activeLocale} from '../../localization/localization.js';
 import {LocalizedElement} from '../../localization/localized-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
+import {attributeText} from '../renewal-calculator/renewal-attributes.js';
 import {faqStyles} from './migration-faq.styles.js';
 
 /** The questions in the article's order; their ids are public (links, events). */
@@ -50,6 +50,7 @@ export class MigrationFaqElement extends LocalizedElement {
   static override properties = {
     open: {},
     headingLevel: {attribute: 'heading-level'},
+    packSize: {attribute: 'pack-size'},
     renewal: {attribute: false},
     openIds: {state: true},
     rated: {state: true},
@@ -60,6 +61,9 @@ export class MigrationFaqElement extends LocalizedElement {
 
   /** Level of the question headings, 2 to 6; default 3. */
   headingLevel?: string | number;
+
+  /** Computers one pack covers, as the calculator beside it counts them; default 5. */
+  packSize?: string | number;
 
   /** The customer's renewal, to quote their dates in the "whole year" answer. */
   renewal: RenewalResult | null = null;
@@ -199,7 +203,7 @@ export class MigrationFaqElement extends LocalizedElement {
   private intro(): string {
     return msg(
       'Parallels Access for Business subscriptions are moving to a new licensing service that manages Parallels Access together with other Parallels licenses. During the move, auto-renewal is switched off for every current subscription. Renewing once through the new service moves your subscription and switches auto-renewal back on. The link to do it is in the email titled "Announcement from Parallels: migration to a new licensing server".',
-{id: 'faq.intro'}
+      {id: 'faq.intro'},
     );
   }
 
@@ -217,31 +221,36 @@ export class MigrationFaqElement extends LocalizedElement {
   }
 
   private answer(id: FaqItemId): TemplateResult {
-    // The article's pack of 5, which its worked example (10 computers, 2 packs) assumes.
-    const packSize = numberFormat(activeLocale()).format(DEFAULT_PACK_SIZE);
+    // A bad pack-size falls back to 5 here as in the calculator, which warns about it.
+    const packCount = resolveRenewalSettings({packSize: attributeText(this.packSize)}, new Date()).settings.packSize;
+    const packSize = formatCount(packCount);
     switch (id) {
       case 'migrate-now':
         return html`<p>
           ${msg(
             'No, there is no deadline before your subscription expires. We still suggest renewing through the new service soon: the year you pay for is added after your current expiry date, so renewing early loses you nothing. Until you renew, auto-renewal stays off, and the subscription stops working on its expiry date.',
-{id: 'faq.migrate-now.answer'}
+            {id: 'faq.migrate-now.answer'},
           )}
         </p>`;
       case 'pay-full-year':
         return html`<p>
             ${msg(
               'The subscription is annual, so a renewal always buys one whole year. That year is added to the end of your current subscription, not started on the day you pay.',
-{id: 'faq.pay-full-year.answer'}
+              {id: 'faq.pay-full-year.answer'},
             )}
           </p>
           ${this.renewalExample()}`;
       case 'higher-price':
         return html`<p>
             ${msg(
-              str`The renewal screen counts license packs, not computers. One pack covers up to ${packSize} remote computers. If you enter your number of computers where packs are asked, the price is for ${packSize} times more licenses than you need. For example, 10 remote computers need 2 packs, not 10.`,
-{id: 'faq.higher-price.answer'}
+              str`The renewal screen counts license packs, not computers. One pack covers up to ${packSize} remote computers. If you enter your number of computers where packs are asked, the price is for ${packSize} times more licenses than you need.`,
+              {id: 'faq.higher-price.answer'},
             )}
           </p>
+          ${packCount === DEFAULT_PACK_SIZE
+            ? // The article's worked example holds for its packs of 5 only.
+              html`<p>${msg('For example, 10 remote computers need 2 packs, not 10.', {id: 'faq.higher-price.example'})}</p>`
+            : nothing}
           ${this.renewal
             ? html`<p>
                 ${msg(str`For your ${computersText(this.renewal.computers)}, select ${packsText(this.renewal.packs)} on the renewal screen.`, {id: 'faq.for-your-select-on'})}
@@ -251,7 +260,7 @@ export class MigrationFaqElement extends LocalizedElement {
         return html`<p>
             ${msg(
               'Yes. When you renew through the new service you can choose more or fewer packs than you have now. Lowering the number is possible only once, during the migration, so count the computers you need before you renew.',
-{id: 'faq.change-licenses.answer'}
+              {id: 'faq.change-licenses.answer'},
             )}
           </p>
           ${this.yourLicenseChange()}`;

@@ -45,6 +45,7 @@ export class MigrationHelpElement extends RenewalAttributes(LocalizedElement) {
           exportparts=${FAQ_PARTS}
           open=${this.open ?? ''}
           heading-level=${this.headingLevel ?? ''}
+          .packSize=${this.packSize}
           .renewal=${this.renewal}
         ></pa-migration-faq>
         <pa-renewal-calculator

@@ -407,7 +407,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
         summary: msg('Parallels Access for Business: automatic renewal charge', {id: 'calc.calendar-summary'}),
         description: msg(
           str`Auto-renewal charges your Parallels Access for Business subscription for another year on ${this.formatDate(r.nextChargeDate)}.`,
-{id: 'calc.calendar-description'}
+          {id: 'calc.calendar-description'},
         ),
         alarm: msg(str`Automatic renewal charge in ${daysText(REMINDER_DAYS_BEFORE)}`, {id: 'calc.calendar-alarm'}),
       },
@@ -448,7 +448,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     }
     return msg(
       str`Valid until ${expiry}: ${daysText(r.daysUntilExpiry)} left. Auto-renewal is off: unless you renew, it stops working on that date.`,
-{id: 'calc.valid-until-left-auto'}
+      {id: 'calc.valid-until-left-auto'},
     );
   }
 
@@ -478,7 +478,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
       r.annualPrice === undefined ? '' : ` ${msg(str`${formatMoney(r.annualPrice, r.currency, activeLocale())} a year.`, {id: 'calc.summary-price'})}`;
     return `${msg(str`Select ${packsText(r.packs)}.`, {id: 'calc.summary-packs'})}${price} ${msg(
       str`Valid until ${this.formatDate(r.newExpiry)} after renewing; next charge on ${this.formatDate(r.nextChargeDate)}.`,
-{id: 'calc.summary-dates'}
+      {id: 'calc.summary-dates'},
     )}`;
   }
 
