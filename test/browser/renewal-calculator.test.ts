@@ -498,6 +498,7 @@ describe('<pa-renewal-calculator>', () => {
       await expect(element).to.be.accessible();
     });
 
+    // The new page loads the build (dist/browser), which npm test makes before this runs.
     it('restores the same result from the copied link in a new page', async () => {
       stubClipboard(async (text) => void copied.push(text));
       const element = await calculator({...pinned, computers: '23', 'current-packs': '6'});
@@ -517,14 +518,58 @@ describe('<pa-renewal-calculator>', () => {
       }
     });
 
+    /** Sets the page URL's hash (a new history entry) and waits for the hashchange it fires. */
+    async function followHash(hash: string): Promise<void> {
+      const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, {once: true}));
+      location.hash = hash;
+      await changed;
+    }
+
     it('fills the form when a link is followed on the same page, and ignores other hashes', async () => {
       const element = await calculator({today: '2021-01-15'});
-      location.hash = '#pa-faq-higher-price';
-      await new Promise((resolve) => setTimeout(resolve));
-      expect(element.result).to.equal(null);
-      location.hash = '#pa-calc=computers:11;expiry:2021-04-01';
-      await waitUntil(() => element.result !== null, 'a result from the hash');
+      await followHash('#pa-calc=computers:11;expiry:2021-04-01');
+      await element.updateComplete;
       expect(part(element, 'packs')?.dataset.value).to.equal('3');
+      await followHash('#pa-faq-higher-price');
+      await element.updateComplete;
+      expect(input(element, 'computers').value).to.equal('11');
+      expect(part(element, 'packs')?.dataset.value).to.equal('3');
+    });
+
+    it('drops the link from the URL on an edit, so that Back does not undo the edit', async () => {
+      const element = await calculator({today: '2021-01-15'});
+      await followHash('#pa-calc=computers:11;expiry:2021-04-01');
+      await element.updateComplete;
+      await typeInto(element, 'computers', '26');
+      expect(location.hash).to.equal('');
+      await followHash('#pa-faq-higher-price');
+      const back = new Promise((resolve) => window.addEventListener('hashchange', resolve, {once: true}));
+      history.back();
+      await back;
+      await element.updateComplete;
+      expect(input(element, 'computers').value).to.equal('26');
+      expect(part(element, 'packs')?.dataset.value).to.equal('6');
+    });
+
+    it('announces a second copy of the same link', async () => {
+      stubClipboard(async (text) => void copied.push(text));
+      const element = await calculator({...pinned, computers: '10'});
+      const status = () => textOf(part(element, 'share-status'));
+      const button = inShadow<HTMLButtonElement>(element, '[part="share-button"]');
+      button.click();
+      await waitUntil(() => copied.length === 1, 'a copied link');
+      await element.updateComplete;
+      expect(status()).to.equal('Link copied.');
+      const texts: string[] = [];
+      const observer = new MutationObserver(() => texts.push(status()));
+      observer.observe(part(element, 'share-status')!, {childList: true, subtree: true, characterData: true});
+      button.click();
+      await waitUntil(() => copied.length === 2, 'a second copied link');
+      await element.updateComplete;
+      observer.disconnect();
+      // Emptied, then said again: a screen reader hears it twice.
+      expect(texts).to.include('');
+      expect(status()).to.equal('Link copied.');
     });
   });
 

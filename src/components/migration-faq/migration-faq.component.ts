@@ -221,7 +221,7 @@ export class MigrationFaqElement extends LocalizedElement {
   }
 
   private answer(id: FaqItemId): TemplateResult {
-    // A bad pack-size falls back to 5 here as in the calculator, which warns about it.
+    // A bad pack-size falls back to 5, as in the calculator (which warns about it, where there is one).
     const packCount = resolveRenewalSettings({packSize: attributeText(this.packSize)}, new Date()).settings.packSize;
     const packSize = formatCount(packCount);
     switch (id) {

@@ -134,7 +134,10 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     window.removeEventListener('hashchange', this.restoreFromHash);
   }
 
-  /** A `#pa-calc=…` link fills the form with the inputs it carries, over any attribute. */
+  /**
+   * A `#pa-calc=…` link fills the form with the inputs it carries, over any
+   * attribute; every calculator on the page takes them.
+   */
   private readonly restoreFromHash = () => {
     const text = readShareHash(location.hash);
     if (!text) return;
@@ -216,6 +219,9 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
 
   private onInput(field: FormField, event: Event): void {
     this.fieldText = {...this.fieldText, [field]: (event.target as HTMLInputElement).value};
+    // A result link in the URL no longer says what the form holds: drop it, so
+    // that it is not copied from the address bar, nor restored over the edit by Back.
+    if (readShareHash(location.hash)) history.replaceState(history.state, '', location.pathname + location.search);
     // Errors show as soon as a field holds text. An emptied text field waits
     // for blur, so clearing it to type anew does not flash "enter a number";
     // a date field fires input only with a whole date or none, so it shows at once.
@@ -372,15 +378,21 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
   private async copyLink(r: RenewalResult): Promise<void> {
     const url = new URL(location.href);
     url.hash = shareHash(r);
-    history.replaceState(history.state, '', url);
+    // Emptied first, so that the status region announces a second copy too.
+    this.sharedLink = undefined;
+    await this.updateComplete;
     try {
+      history.replaceState(history.state, '', url);
       await navigator.clipboard.writeText(url.href);
       this.sharedLink = {url: url.href, copied: true};
     } catch {
-      // No clipboard (a page without HTTPS, a refused permission): the link is shown to copy by hand.
+      // No clipboard (a page without HTTPS, a refused permission) or a sandboxed
+      // frame's history: the link is shown to copy by hand.
       this.sharedLink = {url: url.href, copied: false};
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('#share-url')?.select();
+      const field = this.renderRoot.querySelector<HTMLInputElement>('#share-url');
+      field?.focus();
+      field?.select();
     }
   }
 

@@ -6,8 +6,9 @@ const MARGIN = 6;
 
 /**
  * The first stretch (days left, or days lapsed) is drawn to scale against the
- * years after it, but never narrower than this share of a year, so that the
- * labels of its two ends do not meet.
+ * years after it between this share of a year, so that the labels of its two
+ * ends do not meet, and one whole year, so that a long stretch does not
+ * squeeze the paid year.
  */
 const MIN_FIRST_SHARE = 0.6;
 
