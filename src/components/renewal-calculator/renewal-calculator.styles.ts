@@ -128,7 +128,11 @@ export const calculatorStyles = css`
 
   .timeline text {
     fill: currentColor;
-    font-size: 12px;
+    font-size: 13px;
+    paint-order: stroke;
+    stroke: var(--pa-surface);
+    stroke-width: 4px;
+    stroke-linejoin: round;
   }
 
   .timeline line {
@@ -182,6 +186,7 @@ export const calculatorStyles = css`
 
     .timeline text {
       fill: CanvasText;
+      stroke: Canvas;
     }
   }
 `;

@@ -17,12 +17,15 @@ export function renewalTimeline(r: RenewalResult, description: string): Template
     span ? svg`<text class="span-label" x=${x((span.from + span.to) / 2)} y="12" text-anchor="middle">${text}</text>` : nothing;
   return html`<svg part="timeline" class="timeline" viewBox="0 0 ${TIMELINE_WIDTH} 70" role="img" aria-label=${description}>
     ${spans.map((span) => svg`<line class=${span.kind} x1=${x(span.from)} x2=${x(span.to)} y1="26" y2="26" />`)}
-    ${marks.map(
-      (mark) => svg`<line class="tick" x1=${x(mark.x)} x2=${x(mark.x)} y1="18" y2=${mark.row ? 54 : 38} />
-        <text x=${x(mark.x)} y=${mark.row ? 66 : 50} text-anchor=${mark.anchor}>
+    ${marks.map((mark) => svg`<line class="tick" x1=${x(mark.x)} x2=${x(mark.x)} y1="18" y2=${mark.row ? 54 : 38} />`)}
+    ${
+      // After every tick: a label's halo hides the lower row's ticks behind it.
+      marks.map(
+        (mark) => svg`<text x=${x(mark.x)} y=${mark.row ? 66 : 50} text-anchor=${mark.anchor}>
           ${mark.date ? formatCalendarDate(mark.date, activeLocale(), 'medium') : msg('Today', {id: 'calc.timeline.today'})}
         </text>`,
-    )}
+      )
+    }
     ${spanLabel(spans.find((span) => span.kind === 'lapsed'), msg('Expired', {id: 'calc.timeline.expired'}))}
     ${spanLabel(spans.find((span) => span.kind === 'paid'), msg('+1 year', {id: 'calc.timeline.paid-year'}))}
   </svg>`;
