@@ -1,18 +1,13 @@
 // Building an Intl formatter costs far more than using one, and the widget
 // formats a dozen numbers and dates on every keystroke: keep one per locale
 // and options.
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+const cache = new Map<string, unknown>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
-  kind: string,
-  locale: string,
-  options: object,
-  make: () => T,
-): T {
+/** The value `make` returns for this kind, locale and options, made once. */
+export function cached<T>(kind: string, locale: string, options: object, make: () => T): T {
   const key = `${kind} ${locale} ${JSON.stringify(options)}`;
-  let formatter = cache.get(key) as T | undefined;
-  if (!formatter) cache.set(key, (formatter = make()));
-  return formatter;
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as T;
 }
 
 /** A cached `Intl.NumberFormat`; throws as the constructor does for a malformed locale. */

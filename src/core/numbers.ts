@@ -1,5 +1,5 @@
 import {RenewalInputError, type RenewalField} from './errors.js';
-import {numberFormat} from './intl-cache.js';
+import {cached, numberFormat} from './intl-cache.js';
 
 /** Inclusive bounds for a whole-number input. */
 export interface WholeNumberRange {
@@ -42,8 +42,18 @@ const ARABIC_GROUP = '\u066c';
 const ARABIC_DECIMAL = '\u066b';
 const MINUS_SIGNS = ['-', '\u2212'];
 
-/** The grouping and decimal separators a locale writes, plus the look-alikes people type for them. */
-function separatorsOf(locale: string): {groups: string[]; decimals: string[]} {
+interface Separators {
+  groups: string[];
+  decimals: string[];
+}
+
+/**
+ * The grouping and decimal separators a locale writes, plus the look-alikes
+ * people type for them: read once per locale, used on every keystroke.
+ */
+const separatorsOf = (locale: string): Separators => cached('separators', locale, {}, () => readSeparators(locale));
+
+function readSeparators(locale: string): Separators {
   let group = ',';
   let decimal = '.';
   try {

@@ -4,6 +4,20 @@ import {MAX_COUNT, parseDecimal, parseWholeNumber} from './numbers.js';
 import {parseCurrency, priceForPacks} from './money.js';
 import {calculateRenewal, DEFAULT_CURRENCY, DEFAULT_PACK_SIZE, type RenewalResult} from './renewal.js';
 
+/**
+ * Runs `parse`; a {@link RenewalInputError} goes to `report` and gives
+ * `undefined`. Any other error is a bug, and is thrown on.
+ */
+function parseOrReport<T>(parse: () => T, report: (error: RenewalInputError) => void): T | undefined {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof RenewalInputError)) throw error;
+    report(error);
+    return undefined;
+  }
+}
+
 /** What a page author configures, as attribute text. Absent means default. */
 export interface RenewalSettingsText {
   packSize?: string | null;
@@ -34,16 +48,8 @@ export function resolveRenewalSettings(
   now: Date,
 ): {settings: RenewalSettings; warnings: RenewalInputError[]} {
   const warnings: RenewalInputError[] = [];
-  const read = <T>(value: string | null | undefined, parse: (value: string) => T, fallback: T): T => {
-    if (value === null || value === undefined) return fallback;
-    try {
-      return parse(value);
-    } catch (error) {
-      if (!(error instanceof RenewalInputError)) throw error;
-      warnings.push(error);
-      return fallback;
-    }
-  };
+  const read = <T>(value: string | null | undefined, parse: (value: string) => T, fallback: T): T =>
+    value === null || value === undefined ? fallback : (parseOrReport(() => parse(value), (error) => warnings.push(error)) ?? fallback);
   const settings: RenewalSettings = {
     packSize: read(text.packSize, (v) => parseWholeNumber(v, 'packSize', {min: 1, max: MAX_COUNT}), DEFAULT_PACK_SIZE),
     currency: read(text.currency, parseCurrency, undefined) ?? DEFAULT_CURRENCY,
@@ -84,15 +90,7 @@ export interface RenewalFormOutcome {
  */
 export function evaluateRenewalForm(text: RenewalFormText, settings: RenewalSettings, locale = 'en'): RenewalFormOutcome {
   const errors: Partial<Record<RenewalField, RenewalInputError>> = {};
-  const attempt = <T>(parse: () => T): T | undefined => {
-    try {
-      return parse();
-    } catch (error) {
-      if (!(error instanceof RenewalInputError)) throw error;
-      errors[error.field] = error;
-      return undefined;
-    }
-  };
+  const attempt = <T>(parse: () => T): T | undefined => parseOrReport(parse, (error) => (errors[error.field] = error));
   const computers = attempt(() => parseWholeNumber(text.computers, 'computers', {min: 1, max: MAX_COUNT}, locale));
   const currentPacks =
     text.currentPacks.trim() === ''

@@ -1,12 +1,12 @@
+export const FRAME_MESSAGE_TYPE = 'pa-migration-help:resize';
+
 /** The one message the embed page sends its parent: the height its content needs. */
 export interface FrameResizeMessage {
-  type: 'pa-migration-help:resize';
+  type: typeof FRAME_MESSAGE_TYPE;
   version: 1;
   /** CSS pixels, a whole number. */
   height: number;
 }
-
-export const FRAME_MESSAGE_TYPE = 'pa-migration-help:resize';
 
 /** The largest height a frame is given, so a hostile page cannot make the host page endless. */
 export const MAX_FRAME_HEIGHT = 20_000;
@@ -29,6 +29,6 @@ export function isFrameResizeMessage(data: unknown): data is FrameResizeMessage 
 export const FRAME_SIZED_TYPE = 'pa-migration-help:sized';
 
 export interface FrameSizedMessage {
-  type: 'pa-migration-help:sized';
+  type: typeof FRAME_SIZED_TYPE;
   version: 1;
 }

@@ -68,6 +68,8 @@ export class MigrationFaqElement extends LocalizedElement {
   /** The customer's renewal, to quote their dates in the "whole year" answer. */
   renewal: RenewalResult | null = null;
 
+  /** `pack-size` read as the calculator reads it; a bad value falls back to 5 (the calculator, where there is one, warns). */
+  private packCount = DEFAULT_PACK_SIZE;
   private openIds = new Set<FaqItemId>();
   /** Questions already rated in this page view: one vote each. */
   private rated = new Set<FaqItemId>();
@@ -86,6 +88,9 @@ export class MigrationFaqElement extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('packSize')) {
+      this.packCount = resolveRenewalSettings({packSize: attributeText(this.packSize)}, new Date()).settings.packSize;
+    }
     if (changed.has('open')) {
       this.openIds = new Set((this.open ?? '').split(/\s+/).filter(isFaqItemId));
     }
@@ -221,9 +226,7 @@ export class MigrationFaqElement extends LocalizedElement {
   }
 
   private answer(id: FaqItemId): TemplateResult {
-    // A bad pack-size falls back to 5, as in the calculator (which warns about it, where there is one).
-    const packCount = resolveRenewalSettings({packSize: attributeText(this.packSize)}, new Date()).settings.packSize;
-    const packSize = formatCount(packCount);
+    const packSize = formatCount(this.packCount);
     switch (id) {
       case 'migrate-now':
         return html`<p>
@@ -247,7 +250,7 @@ export class MigrationFaqElement extends LocalizedElement {
               {id: 'faq.higher-price.answer'},
             )}
           </p>
-          ${packCount === DEFAULT_PACK_SIZE
+          ${this.packCount === DEFAULT_PACK_SIZE
             ? // The article's worked example holds for its packs of 5 only.
               html`<p>${msg('For example, 10 remote computers need 2 packs, not 10.', {id: 'faq.higher-price.example'})}</p>`
             : nothing}

@@ -106,6 +106,8 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
   private sharedLink?: {url: string; copied: boolean};
 
   private settings!: RenewalSettings;
+  /** `renew-url` when it is safe to link to. */
+  private renewLink?: string;
   private outcome: RenewalFormOutcome = {result: null, errors: {}};
   // An empty form at start is no change of the inputs: no event for it.
   private lastOutcomeKey = outcomeKey(null, ['computers', 'currentExpiry']);
@@ -178,8 +180,11 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     for (const {field, value, code} of warnings) {
       this.warnOnce(`${SETTING_ATTRIBUTES[field]}="${String(value)}" is ${code}: ${SETTING_FALLBACKS[field]}.`);
     }
-    if (this.renewUrl && !safeLinkUrl(this.renewUrl)) {
-      this.warnOnce(`renew-url="${this.renewUrl}" is not an https: or relative URL: showing no link.`);
+    if (changed.has('renewUrl')) {
+      this.renewLink = safeLinkUrl(this.renewUrl);
+      if (this.renewUrl && !this.renewLink) {
+        this.warnOnce(`renew-url="${this.renewUrl}" is not an https: or relative URL: showing no link.`);
+      }
     }
     this.settings = settings;
     this.outcome = evaluateRenewalForm(this.fieldText, settings, activeLocale());
@@ -234,7 +239,6 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
 
   protected override render(): TemplateResult {
     const {result} = this.outcome;
-    const renewUrl = safeLinkUrl(this.renewUrl);
     return html`
       <section part="base" class="root" aria-labelledby="heading" lang=${activeLocale()} dir=${activeDirection()}>
         <div part="heading" id="heading" role="heading" aria-level=${parseHeadingLevel(this.headingLevel)}>
@@ -254,7 +258,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
           )}
         </form>
         ${result ? this.renderResults(result) : this.renderPrompt()}
-        ${renewUrl ? html`<a part="renew-link" href=${renewUrl}>${msg('Renew now', {id: 'calc.renew-now'})}</a>` : nothing}
+        ${this.renewLink ? html`<a part="renew-link" href=${this.renewLink}>${msg('Renew now', {id: 'calc.renew-now'})}</a>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </section>
     `;
