@@ -3,23 +3,9 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from './scripts/chromium.js';
 
-// Debian's Chromium; the flags keep a root, offline machine from stalling on the network.
-const chromium = () => chromeLauncher({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
-});
+const chromium = () => chromeLauncher({launchOptions: {executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS}});
 
 // Debian's Firefox ESR, driven over WebDriver BiDi.
 const firefox = () =>
@@ -47,7 +33,7 @@ const engines = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => na
 
 // The policy a strict help center serves. No trusted-types directive: any
 // policy name may be created, as the host page allows.
-export const STRICT_CSP =
+const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 /** Headers of the hostile-page fixtures: a strict CSP, and CORS for the bundle served to another origin. */

@@ -8,8 +8,9 @@ import {execSync} from 'node:child_process';
 import {readFile, writeFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import {extname, join, normalize} from 'node:path';
-import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from './chromium.js';
+import {brotliSize, gzipSize} from './compressed-size.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const UPDATES = 1000;
@@ -81,8 +82,8 @@ async function measure(browser, origin, name) {
     firstQuestion,
     shift,
     heap: usedSize,
-    gzip: gzipSync(bytes, {level: 9}).length,
-    brotli: brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length,
+    gzip: gzipSize(bytes),
+    brotli: brotliSize(bytes),
   };
   if (name === 'widget') result.update = await page.evaluate(updateLatency, UPDATES);
   await context.close();
@@ -128,11 +129,11 @@ async function faqText(browser, origin) {
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
+const percentile = (sorted, p) => sorted[Math.floor(sorted.length * p)];
 const stats = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return {median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1)};
+  return {median: percentile(sorted, 0.5), min: sorted[0], max: sorted.at(-1)};
 };
-const percentile = (sorted, p) => sorted[Math.floor(sorted.length * p)];
 const fmt = ({median, min, max}, digits = 0) =>
   `${median.toFixed(digits)} (${min.toFixed(digits)}–${max.toFixed(digits)})`;
 
@@ -140,11 +141,7 @@ async function main() {
   execSync('npm run build', {stdio: 'ignore', cwd: ROOT});
   const server = await serve();
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await puppeteer.launch({executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS});
   try {
     pages.set('/bench/widget.html', shell('<script type="module" src="/dist/browser/define.js"></script>', '<pa-migration-help expiry="2027-04-01" today="2026-11-28"></pa-migration-help>'));
     const faq = await faqText(browser, origin);
@@ -167,8 +164,9 @@ async function main() {
       for (const name of Object.keys(results)) results[name].push(await measure(browser, origin, name));
       process.stdout.write(`run ${run + 1}/${RUNS}\n`);
     }
-    await writeFile(join(ROOT, 'BENCHMARKS.md'), report(results));
-    process.stdout.write(await readFile(join(ROOT, 'BENCHMARKS.md'), 'utf8'));
+    const markdown = report(results);
+    await writeFile(join(ROOT, 'BENCHMARKS.md'), markdown);
+    process.stdout.write(markdown);
   } finally {
     await browser.close();
     server.close();
@@ -177,7 +175,7 @@ async function main() {
 
 function report(results) {
   const floor = stats(results.static.map((r) => r.firstQuestion)).median;
-  const version = execSync('/usr/bin/chromium --version 2>/dev/null || true', {encoding: 'utf8'}).trim();
+  const version = execSync(`${CHROMIUM_PATH} --version 2>/dev/null || true`, {encoding: 'utf8'}).trim();
   const rows = Object.entries({
     'Static HTML, the floor (`<details>`)': results.static,
     '**pa-migration-help** (`<pa-migration-help>`, dist/browser)': results.widget,

@@ -14,9 +14,11 @@ const ACCENTS = Object.fromEntries(
 const KEEP = /(<x id="\d+" equiv-text="[^"]*"\/>|&[a-zA-Z]+;|&#\d+;)/;
 
 function pseudo(source) {
+  // Split on a capturing group: the kept pieces are the odd ones.
   const parts = source.split(KEEP);
-  const letters = parts.filter((part) => !KEEP.test(part)).join('').replace(/\s/g, '').length;
-  const accented = parts.map((part) => (KEEP.test(part) ? part : part.replace(/[a-zA-Z]/g, (c) => ACCENTS[c])));
+  const kept = (index) => index % 2 === 1;
+  const letters = parts.filter((part, index) => !kept(index)).join('').replace(/\s/g, '').length;
+  const accented = parts.map((part, index) => (kept(index) ? part : part.replace(/[a-zA-Z]/g, (c) => ACCENTS[c])));
   return `[${accented.join('')} ${'·'.repeat(Math.ceil(letters * 0.4))}]`;
 }
 

@@ -20,21 +20,26 @@ function alias(index) {
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function shortenMessageIds(xliffFile = 'locales/de.xlf') {
-  const ids = [...readFileSync(xliffFile, 'utf8').matchAll(/<trans-unit id="([^"]+)">/g)].map(([, id]) => id);
-  // lit-localize hashes the text of a msg() without an id at run time: the
-  // build cannot rename that id, and the translation would silently be lost.
-  const hashed = ids.filter((id) => /^s[0-9a-f]{16}$/.test(id));
-  if (hashed.length > 0) throw new Error(`msg() without an id (give it {id: '…'}): ${hashed.join(', ')}`);
-  const aliases = new Map(ids.map((id, index) => [id, alias(index)]));
-  // An id only ever appears as a whole string literal, in any quote style.
-  const literal = new RegExp(`(["'\`])(${ids.map(escapeRegExp).join('|')})\\1`, 'g');
+  let aliases;
+  let literal;
   return {
     name: 'pa-shorten-message-ids',
     apply: 'build',
+    // Read when a build starts, not when the config loads: the dev server and
+    // Vitest load it too, and have no use for it.
+    buildStart() {
+      const ids = [...readFileSync(xliffFile, 'utf8').matchAll(/<trans-unit id="([^"]+)">/g)].map(([, id]) => id);
+      // lit-localize hashes the text of a msg() without an id at run time: the
+      // build cannot rename that id, and the translation would silently be lost.
+      const hashed = ids.filter((id) => /^s[0-9a-f]{16}$/.test(id));
+      if (hashed.length > 0) throw new Error(`msg() without an id (give it {id: '…'}): ${hashed.join(', ')}`);
+      aliases = new Map(ids.map((id, index) => [id, alias(index)]));
+      // An id only ever appears as a whole string literal, in any quote style.
+      literal = new RegExp(`(["'\`])(${ids.map(escapeRegExp).join('|')})\\1`, 'g');
+    },
     renderChunk(code) {
-      if (!literal.test(code)) return null;
-      literal.lastIndex = 0;
-      return {code: code.replace(literal, (_, quote, id) => quote + aliases.get(id) + quote), map: null};
+      const renamed = code.replace(literal, (_, quote, id) => quote + aliases.get(id) + quote);
+      return renamed === code ? null : {code: renamed, map: null};
     },
   };
 }
