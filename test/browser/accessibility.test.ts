@@ -1,9 +1,8 @@
 // axe over every element, state, theme and writing direction; motion; keyboard order.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
-import {activeLocale} from '../../src/localization/localization.js';
 import '../../src/define.js';
-import {inShadow, mount, settled} from './helpers.js';
+import {inLocale, inShadow, mount} from './helpers.js';
 
 const STATES: Record<string, Record<string, string>> = {
   default: {},
@@ -20,7 +19,7 @@ const THEMES = [
 ] as const;
 const TAGS = ['pa-migration-help', 'pa-renewal-calculator', 'pa-migration-faq'] as const;
 
-const DEFAULT_MEDIA = {colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference'};
+const DEFAULT_MEDIA = {colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference'} as const;
 
 /**
  * Emulates media features, or skips where the engine's driver cannot, unless
@@ -36,7 +35,7 @@ async function emulateOrSkip(context: Mocha.Context, media: Parameters<typeof em
 }
 
 describe('accessibility matrix', () => {
-  after(() => emulateMedia({colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference'}).catch(() => undefined));
+  after(() => emulateMedia(DEFAULT_MEDIA).catch(() => undefined));
 
   for (const theme of THEMES) {
     for (const lang of ['en', 'ar']) {
@@ -46,8 +45,7 @@ describe('accessibility matrix', () => {
         for (const tag of TAGS) {
           for (const [state, attributes] of Object.entries(STATES)) {
             const element = await mount(tag, {...attributes, lang});
-            await waitUntil(() => activeLocale() === lang, `locale ${lang}`);
-            await settled(element);
+            await inLocale(element, lang);
             await expect(element, `${tag} ${state}`).to.be.accessible();
             element.parentElement!.remove();
           }

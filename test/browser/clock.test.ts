@@ -3,7 +3,7 @@
 import {expect} from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
-import {mount} from './helpers.js';
+import {mount, part} from './helpers.js';
 
 describe('a calculator on the real clock', () => {
   let clock: sinon.SinonFakeTimers | undefined;
@@ -13,8 +13,7 @@ describe('a calculator on the real clock', () => {
   const freezeAt = (...local: [number, number, number, number, number, number]) => {
     clock = sinon.useFakeTimers({now: new Date(...local), toFake: ['Date', 'setTimeout', 'clearTimeout']});
   };
-  const daysLeft = (element: HTMLElement) =>
-    element.shadowRoot!.querySelector<HTMLElement>('[part~="days-left"]')?.dataset.value;
+  const daysLeft = (element: HTMLElement) => part(element, 'days-left')?.dataset.value;
 
   it('counts today from the local date, not UTC', async () => {
     freezeAt(2021, 2, 31, 23, 30, 0);
@@ -29,7 +28,7 @@ describe('a calculator on the real clock', () => {
     await clock!.tickAsync(60_000);
     await element.updateComplete;
     expect(daysLeft(element)).to.equal('0');
-    expect(element.shadowRoot!.querySelector('[part~="days-left"]')!.textContent).to.contain('Expires today');
+    expect(part(element, 'days-left')!.textContent).to.contain('Expires today');
   });
 
   it('finds the next midnight across a DST change (a 23-hour day in Los Angeles)', async () => {

@@ -1,5 +1,6 @@
 // The built bundle (dist/browser, made by `npm run build`) on hostile pages.
 import {expect, waitUntil} from '@open-wc/testing';
+import {loadFrame} from './helpers.js';
 
 interface FixtureWindow extends Window {
   paLayoutShift: number;
@@ -10,13 +11,7 @@ interface FixtureWindow extends Window {
 
 /** Loads a fixture page in an iframe and waits until its widget shows a result. */
 async function openFixture(name: string, width = 1000): Promise<{win: FixtureWindow; doc: Document}> {
-  const frame = document.createElement('iframe');
-  frame.width = String(width);
-  frame.height = '900';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  frame.src = `/test/fixtures/${name}`;
-  document.body.append(frame);
-  await loaded;
+  const frame = await loadFrame(`/test/fixtures/${name}`, {width, height: 900});
   const win = frame.contentWindow as FixtureWindow;
   const doc = frame.contentDocument!;
   await waitUntil(() => packsOf(doc) !== undefined, `a result in ${name}`, {timeout: 8000});
@@ -46,21 +41,17 @@ function contrast(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-describe('iframe tier', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  async function openHost(): Promise<{win: FixtureWindow; doc: Document; frame: HTMLIFrameElement; inner: Document}> {
-    const host = document.createElement('iframe');
-    host.width = '800';
-    host.height = '900';
-    const loaded = new Promise((resolve) => host.addEventListener('load', resolve, {once: true}));
-    host.src = '/test/fixtures/iframe-host.html';
-    document.body.append(host);
-    await loaded;
-    const doc = host.contentDocument!;
-    const frame = doc.querySelector<HTMLIFrameElement>('iframe[data-pa-migration-help-frame]')!;
+describe('iframe tier', () => {
+  /** The host fixture page, its widget's frame, the page inside it, and the height that page's widget needs. */
+  async function openHost() {
+    const host = await loadFrame('/test/fixtures/iframe-host.html', {width: 800, height: 900});
+    const frame = host.contentDocument!.querySelector<HTMLIFrameElement>('iframe[data-pa-migration-help-frame]')!;
     await waitUntil(() => frame.contentDocument && packsOf(frame.contentDocument) !== undefined, 'the embedded widget', {timeout: 8000});
-    return {win: host.contentWindow as FixtureWindow, doc, frame, inner: frame.contentDocument!};
+    const inner = frame.contentDocument!;
+    const content = () => Math.ceil(inner.querySelector('pa-migration-help')!.getBoundingClientRect().height);
+    return {win: host.contentWindow as FixtureWindow, frame, inner, content};
   }
 
   it('configures the widget from the query string', async () => {
@@ -79,20 +70,14 @@ describe('iframe tier', () => {
   });
 
   it('keeps its scrollbar until the host script sizes the frame', async () => {
-    const frame = document.createElement('iframe');
-    frame.height = '200';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-    frame.src = '/dist/browser/embed.html?computers=10&expiry=2021-04-01&today=2021-01-15';
-    document.body.append(frame);
-    await loaded;
+    const frame = await loadFrame('/dist/browser/embed.html?computers=10&expiry=2021-04-01&today=2021-01-15', {height: 200});
     await waitUntil(() => packsOf(frame.contentDocument!) !== undefined, 'the embedded widget');
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(frame.contentDocument!.documentElement.style.overflow).to.equal('');
   });
 
   it('sizes the frame to its content, so it never scrolls', async () => {
-    const {frame, inner} = await openHost();
-    const content = () => Math.ceil(inner.querySelector('pa-migration-help')!.getBoundingClientRect().height);
+    const {frame, inner, content} = await openHost();
     await waitUntil(() => Number(frame.height) === content(), 'the frame takes its content height');
     expect(Number(frame.height)).to.be.greaterThan(300);
     await waitUntil(() => inner.documentElement.style.overflow === 'hidden', 'sized, the page stops scrolling');
@@ -104,8 +89,7 @@ describe('iframe tier', () => {
   });
 
   it('ignores resize messages from any other window', async () => {
-    const {win, frame, inner} = await openHost();
-    const content = () => Math.ceil(inner.querySelector('pa-migration-help')!.getBoundingClientRect().height);
+    const {win, frame, content} = await openHost();
     await waitUntil(() => Number(frame.height) > 300, 'sized once');
     win.postMessage({type: 'pa-migration-help:resize', version: 1, height: 5}, '*');
     frame.contentWindow!.parent.postMessage({type: 'pa-migration-help:resize', version: 1, height: 7}, '*');
@@ -117,7 +101,6 @@ describe('iframe tier', () => {
 });
 
 describe('embedding on hostile pages', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('works under a strict CSP with Trusted Types, with no violation', async () => {
     const served = await fetch('/test/fixtures/strict-csp.html');
@@ -169,21 +152,19 @@ describe('embedding on hostile pages', () => {
     expect(win.paErrors).to.deep.equal([]);
   });
 
-  it('loads twice (ES module and classic script) with one warning and no error', async () => {
-    const {win, doc} = await openFixture('loaded-twice.html');
-    await waitUntil(() => win.paWarnings.length > 0, 'the second copy says so');
-    expect(win.paWarnings.filter((warning) => warning.includes('already defined'))).to.have.length(1);
-    expect(win.paErrors).to.deep.equal([]);
-    expect(packsOf(doc)).to.equal(3);
-  });
-
-  it('loads as two ES module copies from two URLs with one warning and no error', async () => {
-    const {win, doc} = await openFixture('two-copies.html');
-    await waitUntil(() => win.paWarnings.length > 0, 'the second copy says so');
-    expect(win.paWarnings.filter((warning) => warning.includes('already defined'))).to.have.length(1);
-    expect(win.paErrors).to.deep.equal([]);
-    expect(packsOf(doc)).to.equal(3);
-  });
+  const twice = [
+    ['loaded-twice.html', 'loads twice (ES module and classic script)'],
+    ['two-copies.html', 'loads as two ES module copies from two URLs'],
+  ] as const;
+  for (const [fixture, how] of twice) {
+    it(`${how} with one warning and no error`, async () => {
+      const {win, doc} = await openFixture(fixture);
+      await waitUntil(() => win.paWarnings.length > 0, 'the second copy says so');
+      expect(win.paWarnings.filter((warning) => warning.includes('already defined'))).to.have.length(1);
+      expect(win.paErrors).to.deep.equal([]);
+      expect(packsOf(doc)).to.equal(3);
+    });
+  }
 
   it('shifts no content below it when the classic script loads in the head', async function () {
     // Only Chromium reports layout shifts; elsewhere this would pass without measuring.

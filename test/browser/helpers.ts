@@ -1,6 +1,8 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {LitElement} from 'lit';
+import type {MigrationFaqElement, RenewalCalculatorElement} from '../../src/index.js';
+import {activeLocale} from '../../src/localization/localization.js';
 
 /** The first match of `selector` in the element's shadow root (or, for an element without one, below it). */
 export function inShadow<T extends Element = HTMLElement>(host: Element, selector: string): T {
@@ -8,6 +10,15 @@ export function inShadow<T extends Element = HTMLElement>(host: Element, selecto
   if (!found) throw new Error(`no ${selector} in <${host.localName}>`);
   return found;
 }
+
+/** The element's first part named `name` (`part~=`), or null. */
+export const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** The FAQ inside a `<pa-migration-help>`. */
+export const faqOf = (widget: Element) => inShadow<MigrationFaqElement>(widget, 'pa-migration-faq');
+
+/** The calculator inside a `<pa-migration-help>`. */
+export const calculatorOf = (widget: Element) => inShadow<RenewalCalculatorElement>(widget, 'pa-renewal-calculator');
 
 /** The element's visible text with white space folded. */
 export function textOf(element: Element | null | undefined): string {
@@ -50,6 +61,24 @@ export async function settled(host: LitElement): Promise<void> {
   await host.updateComplete;
 }
 
+/** Waits until the page's locale is `locale` and the element, with those it nests, has re-rendered in it. */
+export async function inLocale(element: LitElement, locale: string): Promise<void> {
+  await waitUntil(() => activeLocale() === locale, `locale ${locale}`, {timeout: 5000});
+  await settled(element);
+}
+
+/** Appends an iframe of `src`, at the given size, and waits until it has loaded. */
+export async function loadFrame(src: string, size: {width?: number; height?: number} = {}): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  if (size.width !== undefined) frame.width = String(size.width);
+  if (size.height !== undefined) frame.height = String(size.height);
+  const loaded = oneEvent(frame, 'load');
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
 /** Creates `<tag>` with the attributes inside a fresh fixture `<div>`, and waits until it and its children have rendered. */
 export async function mount<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -67,7 +96,9 @@ export async function mount<K extends keyof HTMLElementTagNameMap>(
 
 /**
  * Clicks the calculator's calendar button and returns the file it offers:
- * its name and text, taken from the Blob before the download starts.
+ * its name and text, taken from the Blob before the download starts. The
+ * text is unfolded: lines longer than 75 octets continue on the next line
+ * after a space (the unit tests check the folding itself).
  */
 export async function downloadedReminder(calculator: Element): Promise<{name: string; text: string}> {
   const created: Blob[] = [];
@@ -90,7 +121,7 @@ export async function downloadedReminder(calculator: Element): Promise<{name: st
     URL.createObjectURL = createObjectURL;
     HTMLAnchorElement.prototype.click = click;
   }
-  return {name: names[0] ?? '', text: await created[0]!.text()};
+  return {name: names[0] ?? '', text: (await created[0]!.text()).replace(/\r\n /g, '')};
 }
 
 /**

@@ -1,13 +1,11 @@
 import {expect, oneEvent} from '@open-wc/testing';
-import {MigrationHelpElement, RenewalCalculatorElement} from '../../src/index.js';
+import {MigrationHelpElement} from '../../src/index.js';
 import {defineElement} from '../../src/define-element.js';
 import '../../src/define.js';
-import {captureWarnings, expectNoLies, inShadow, mount, settled, textOf} from './helpers.js';
+import {calculatorOf, captureWarnings, expectNoLies, faqOf, inShadow, mount, settled, textOf} from './helpers.js';
 
 const widget = (attributes: Record<string, string> = {}, width = '1000px') => mount('pa-migration-help', attributes, width);
 
-const faqOf = (element: Element) => inShadow(element, 'pa-migration-faq');
-const calculatorOf = (element: Element) => inShadow<RenewalCalculatorElement>(element, 'pa-renewal-calculator');
 
 describe('<pa-migration-help>', () => {
   it('passes axe empty and filled', async () => {

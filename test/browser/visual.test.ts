@@ -1,12 +1,10 @@
 // Screenshots of the widget compared with committed baselines (Chromium only).
 // The date is pinned and the font is DejaVu Sans, which CI installs, so a
 // baseline does not drift with the day or the machine's fonts.
-import {waitUntil} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import {visualDiff} from '@web/test-runner-visual-regression';
-import {activeLocale} from '../../src/localization/localization.js';
 import '../../src/define.js';
-import {mount, settled} from './helpers.js';
+import {inLocale, mount} from './helpers.js';
 
 const filled = {
   computers: '11',
@@ -39,8 +37,7 @@ describe('visual regression', function () {
       widget.parentElement!.classList.add('visual');
       widget.parentElement!.style.fontFamily = "'DejaVu Sans'";
       widget.parentElement!.style.fontSize = '16px';
-      await waitUntil(() => activeLocale() === lang, `locale ${lang}`);
-      await settled(widget);
+      await inLocale(widget, lang);
       await document.fonts.ready;
       await visualDiff(widget, name);
     });
