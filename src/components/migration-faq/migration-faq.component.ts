@@ -68,8 +68,6 @@ export class MigrationFaqElement extends LocalizedElement {
   /** The customer's renewal, to quote their dates in the "whole year" answer. */
   renewal: RenewalResult | null = null;
 
-  /** `pack-size` read as the calculator reads it; a bad value falls back to 5 (the calculator, where there is one, warns). */
-  private packCount = DEFAULT_PACK_SIZE;
   private openIds = new Set<FaqItemId>();
   /** Questions already rated in this page view: one vote each. */
   private rated = new Set<FaqItemId>();
@@ -88,9 +86,6 @@ export class MigrationFaqElement extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('packSize')) {
-      this.packCount = resolveRenewalSettings({packSize: attributeText(this.packSize)}, new Date()).settings.packSize;
-    }
     if (changed.has('open')) {
       this.openIds = new Set((this.open ?? '').split(/\s+/).filter(isFaqItemId));
     }
@@ -226,7 +221,6 @@ export class MigrationFaqElement extends LocalizedElement {
   }
 
   private answer(id: FaqItemId): TemplateResult {
-    const packSize = formatCount(this.packCount);
     switch (id) {
       case 'migrate-now':
         return html`<p>
@@ -243,14 +237,17 @@ export class MigrationFaqElement extends LocalizedElement {
             )}
           </p>
           ${this.renewalExample()}`;
-      case 'higher-price':
+      case 'higher-price': {
+        // A bad pack-size falls back to 5, as in the calculator (which warns about it, where there is one).
+        const packCount = resolveRenewalSettings({packSize: attributeText(this.packSize)}, new Date()).settings.packSize;
+        const packSize = formatCount(packCount);
         return html`<p>
             ${msg(
               str`The renewal screen counts license packs, not computers. One pack covers up to ${packSize} remote computers. If you enter your number of computers where packs are asked, the price is for ${packSize} times more licenses than you need.`,
               {id: 'faq.higher-price.answer'},
             )}
           </p>
-          ${this.packCount === DEFAULT_PACK_SIZE
+          ${packCount === DEFAULT_PACK_SIZE
             ? // The article's worked example holds for its packs of 5 only.
               html`<p>${msg('For example, 10 remote computers need 2 packs, not 10.', {id: 'faq.higher-price.example'})}</p>`
             : nothing}
@@ -259,6 +256,7 @@ export class MigrationFaqElement extends LocalizedElement {
                 ${msg(str`For your ${computersText(this.renewal.computers)}, select ${packsText(this.renewal.packs)} on the renewal screen.`, {id: 'faq.for-your-select-on'})}
               </p>`
             : nothing}`;
+      }
       case 'change-licenses':
         return html`<p>
             ${msg(
