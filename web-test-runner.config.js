@@ -3,15 +3,15 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
-import {CHROMIUM_ARGS, CHROMIUM_PATH} from './scripts/chromium.js';
+import {browserPath, CHROMIUM_ARGS, miniBrowserPath} from './scripts/browsers.js';
 
-const chromium = () => chromeLauncher({launchOptions: {executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS}});
+const chromium = () => chromeLauncher({launchOptions: {executablePath: browserPath('chromium'), headless: true, args: CHROMIUM_ARGS}});
 
-// Debian's Firefox ESR, driven over WebDriver BiDi.
+// Firefox ESR, driven over WebDriver BiDi.
 const firefox = () =>
-  puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true}});
+  puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: browserPath('firefox'), headless: true}});
 
-// Debian's WebKitGTK MiniBrowser through WebKitWebDriver, which scripts/with-webkit-driver.sh starts under Xvfb.
+// WebKitGTK's MiniBrowser through WebKitWebDriver, which scripts/with-webkit-driver.sh starts under Xvfb.
 const webkit = () =>
   webdriverLauncher({
     automationProtocol: 'webdriver',
@@ -21,7 +21,7 @@ const webkit = () =>
       browserName: 'MiniBrowser',
       'wdio:enforceWebDriverClassic': true,
       'webkitgtk:browserOptions': {
-        binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        binary: miniBrowserPath(),
         args: ['--automation'],
       },
     },

@@ -9,7 +9,7 @@ import {readFile, writeFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import {extname, join, normalize} from 'node:path';
 import puppeteer from 'puppeteer-core';
-import {CHROMIUM_ARGS, CHROMIUM_PATH} from './chromium.js';
+import {browserPath, CHROMIUM_ARGS} from './browsers.js';
 import {brotliSize, gzipSize} from './compressed-size.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -141,7 +141,7 @@ async function main() {
   execSync('npm run build', {stdio: 'ignore', cwd: ROOT});
   const server = await serve();
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS});
+  const browser = await puppeteer.launch({executablePath: browserPath('chromium'), headless: true, args: CHROMIUM_ARGS});
   try {
     pages.set('/bench/widget.html', shell('<script type="module" src="/dist/browser/define.js"></script>', '<pa-migration-help expiry="2027-04-01" today="2026-11-28"></pa-migration-help>'));
     const faq = await faqText(browser, origin);
@@ -175,7 +175,7 @@ async function main() {
 
 function report(results) {
   const floor = stats(results.static.map((r) => r.firstQuestion)).median;
-  const version = execSync(`${CHROMIUM_PATH} --version 2>/dev/null || true`, {encoding: 'utf8'}).trim();
+  const version = execSync(`${browserPath('chromium')} --version 2>/dev/null || true`, {encoding: 'utf8'}).trim();
   const rows = Object.entries({
     'Static HTML, the floor (`<details>`)': results.static,
     '**pa-migration-help** (`<pa-migration-help>`, dist/browser)': results.widget,
