@@ -1,3 +1,4 @@
+import {UTCDateMini} from '@date-fns/utc/date/mini';
 import {addDays} from 'date-fns/addDays';
 import {addYears} from 'date-fns/addYears';
 import {differenceInCalendarDays} from 'date-fns/differenceInCalendarDays';
@@ -8,28 +9,31 @@ export type CalendarDate = string;
 
 /**
  * The dates the rules accept. Before 2000 is surely a typo; the upper bound
- * leaves room to add a year and still write the result as `YYYY-MM-DD`.
+ * leaves room for the two yearly charges after it that the widget shows, so
+ * no date it writes has five digits in its year.
  */
 export const EARLIEST_DATE: CalendarDate = '2000-01-01';
-export const LATEST_DATE: CalendarDate = '9998-12-31';
+export const LATEST_DATE: CalendarDate = '9997-12-31';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * A local-time `Date` at noon on the calendar date. date-fns works in local
- * time; noon keeps a DST change at midnight from moving the date to the
- * day before.
+ * The calendar date as a `Date` whose local-time methods are UTC's, so that
+ * date-fns counts days on the plain calendar. In local time a zone that
+ * skipped a day (Pacific/Apia skipped 2011-12-30) or a DST change at
+ * midnight would move or reject dates.
  */
-function toLocalNoon(year: number, month: number, day: number): Date {
-  const date = new Date(2000, 0, 1, 12);
+function toUtcDate(year: number, month: number, day: number): Date {
+  const date = new UTCDateMini(0);
   // setFullYear, unlike the constructor, does not map years 0-99 to 1900-1999.
   date.setFullYear(year, month - 1, day);
   return date;
 }
 
-function fromLocalDate(date: Date): CalendarDate {
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+function fromUtcDate(date: Date): CalendarDate {
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
 
 /**
@@ -47,7 +51,7 @@ export function parseCalendarDate(text: unknown, field: RenewalField): CalendarD
   const match = ISO_DATE.exec(text.trim());
   if (!match) throw new RenewalInputError(field, 'invalid-date', text);
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = fromLocalDate(toLocalNoon(year, month, day));
+  const date = fromUtcDate(toUtcDate(year, month, day));
   // The Date rolls 30 February over to March: a changed date means it was not real.
   if (date !== match[0]) throw new RenewalInputError(field, 'invalid-date', text);
   if (date < EARLIEST_DATE || date > LATEST_DATE) {
@@ -58,7 +62,7 @@ export function parseCalendarDate(text: unknown, field: RenewalField): CalendarD
 
 function toDate(date: CalendarDate): Date {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return toLocalNoon(year, month, day);
+  return toUtcDate(year, month, day);
 }
 
 /**
@@ -69,7 +73,7 @@ function toDate(date: CalendarDate): Date {
  * addOneYear('2024-02-29') //=> '2025-02-28'
  */
 export function addOneYear(date: CalendarDate): CalendarDate {
-  return fromLocalDate(addYears(toDate(date), 1));
+  return fromUtcDate(addYears(toDate(date), 1));
 }
 
 /**
@@ -79,7 +83,7 @@ export function addOneYear(date: CalendarDate): CalendarDate {
  * addOneDay('2024-02-28') //=> '2024-02-29'
  */
 export function addOneDay(date: CalendarDate): CalendarDate {
-  return fromLocalDate(addDays(toDate(date), 1));
+  return fromUtcDate(addDays(toDate(date), 1));
 }
 
 /**
@@ -97,7 +101,7 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
  * "today" means to the person in front of the screen.
  */
 export function calendarDateOf(instant: Date): CalendarDate {
-  return fromLocalDate(instant);
+  return `${pad(instant.getFullYear(), 4)}-${pad(instant.getMonth() + 1, 2)}-${pad(instant.getDate(), 2)}`;
 }
 
 /** Whether `date` is 29 February, the one date a year later does not keep. */

@@ -329,8 +329,8 @@ describe('<pa-renewal-calculator>', () => {
       ['expiry', '2021-02-30', 'currentExpiry', 'Enter a date that exists on the calendar.'],
       ['expiry', '2021-13-01', 'currentExpiry', 'Enter a date that exists on the calendar.'],
       ['expiry', '2021-4-1', 'currentExpiry', 'Enter a date that exists on the calendar.'],
-      ['expiry', '0000-01-01', 'currentExpiry', 'Enter a date from January 1, 2000 to December 31, 9998.'],
-      ['expiry', '9999-12-31', 'currentExpiry', 'Enter a date from January 1, 2000 to December 31, 9998.'],
+      ['expiry', '0000-01-01', 'currentExpiry', 'Enter a date from January 1, 2000 to December 31, 9997.'],
+      ['expiry', '9998-01-01', 'currentExpiry', 'Enter a date from January 1, 2000 to December 31, 9997.'],
     ];
     for (const [name, value, field, message] of attributes) {
       it(`${name}="${value}" shows "${message}"`, async () => {
