@@ -22,14 +22,17 @@ export const themeStyles = css`
     --pa-radius: 0.375em;
     --pa-spacing: 1em;
 
-    /* A page's "* { all: revert }" reaches the host; only an important
-       shadow rule outranks it. */
-    display: block !important;
+    /* Not !important: the page decides whether and how the element shows
+       (hidden, display: none, ::part). A reset such as "* { all: revert }"
+       makes the host inline; the layout lives on .root, which page CSS
+       cannot reach, so the widget still lays out as a block. */
+    display: block;
   }
 
   /* Text styles live on each element's outermost box, which page CSS cannot
      reach, rather than on the host, which it can. */
   .root {
+    display: block;
     box-sizing: border-box;
     color: var(--pa-text);
     background: var(--pa-surface);

@@ -135,8 +135,14 @@ describe('embedding on hostile pages', () => {
   it('keeps its layout and contrast under aggressive global CSS, and leaks none', async () => {
     const {win, doc} = await openFixture('hostile-css.html');
     const widget = doc.querySelector('pa-migration-help')!;
-    expect(win.getComputedStyle(widget).display).to.equal('block');
     const calculator = calculatorIn(doc)!;
+    // "* { all: revert }" makes the host inline; the widget still spans the
+    // column and puts its halves side by side in the 1000 px frame.
+    const faqBox = widget.shadowRoot!.querySelector('pa-migration-faq')!.getBoundingClientRect();
+    const calculatorBox = calculator.getBoundingClientRect();
+    expect(widget.shadowRoot!.querySelector('.root')!.getBoundingClientRect().width).to.be.closeTo(doc.body.clientWidth, 2);
+    expect(calculatorBox.left).to.be.greaterThan(faqBox.right - 1);
+    expect(Math.abs(calculatorBox.top - faqBox.top)).to.be.lessThan(1);
     const base = calculator.shadowRoot!.querySelector('[part="base"]')!;
     const sentence = calculator.shadowRoot!.querySelector('[part~="packs"] dd')!;
     const results = calculator.shadowRoot!.querySelector('[part="results"]')!;

@@ -111,3 +111,52 @@ describe('defineElement', () => {
     expect(warningsForSameClass.length).to.equal(0);
   });
 });
+
+describe('on the page’s terms', () => {
+  /** Adds a page stylesheet for the test's duration. */
+  async function withPageStyle(rules: string, run: () => Promise<void>): Promise<void> {
+    const style = document.createElement('style');
+    style.textContent = rules;
+    document.head.append(style);
+    try {
+      await run();
+    } finally {
+      style.remove();
+    }
+  }
+
+  const isDisplayed = (element: Element) => element.getBoundingClientRect().height > 0;
+
+  it('hides with the hidden attribute', async () => {
+    const element = await widget();
+    expect(isDisplayed(element)).to.equal(true);
+    element.hidden = true;
+    expect(isDisplayed(element)).to.equal(false);
+  });
+
+  it('hides and lays out as the page says, even with !important', async () => {
+    const element = await widget();
+    await withPageStyle('pa-migration-help { display: none !important; }', async () => {
+      expect(isDisplayed(element)).to.equal(false);
+    });
+    await withPageStyle('pa-migration-help { display: inline-block; width: 300px; }', async () => {
+      expect(getComputedStyle(element).display).to.equal('inline-block');
+      expect(element.getBoundingClientRect().width).to.be.closeTo(300, 1);
+    });
+  });
+
+  it('hides a part the page hides: each half, each element alone', async () => {
+    const element = await widget();
+    await withPageStyle('pa-migration-help::part(faq) { display: none; }', async () => {
+      expect(isDisplayed(faqOf(element))).to.equal(false);
+      expect(isDisplayed(calculatorOf(element))).to.equal(true);
+    });
+    await withPageStyle('pa-migration-help::part(calculator) { display: none; }', async () => {
+      expect(isDisplayed(calculatorOf(element))).to.equal(false);
+    });
+    const faq = await mount('pa-migration-faq');
+    await withPageStyle('pa-migration-faq { display: none; }', async () => {
+      expect(isDisplayed(faq)).to.equal(false);
+    });
+  });
+});

@@ -39,29 +39,31 @@ export class MigrationHelpElement extends RenewalAttributes(LocalizedElement) {
 
   protected override render(): TemplateResult {
     return html`
-      <div class="root layout" lang=${activeLocale()} dir=${activeDirection()}>
-        <pa-migration-faq
-          part="faq"
-          exportparts=${FAQ_PARTS}
-          open=${this.open ?? ''}
-          heading-level=${this.headingLevel ?? ''}
-          .packSize=${this.packSize}
-          .renewal=${this.renewal}
-        ></pa-migration-faq>
-        <pa-renewal-calculator
-          part="calculator"
-          exportparts=${CALCULATOR_PARTS}
-          computers=${this.computers ?? ''}
-          current-packs=${this.currentPacks ?? ''}
-          expiry=${this.expiry ?? ''}
-          .packSize=${this.packSize}
-          .pricePerPack=${this.pricePerPack}
-          .currency=${this.currency}
-          .today=${this.today}
-          .renewUrl=${this.renewUrl}
-          heading-level=${this.headingLevel ?? ''}
-          @pa-renewal-change=${(event: RenewalChangeEvent) => (this.renewal = event.detail)}
-        ></pa-renewal-calculator>
+      <div class="root" lang=${activeLocale()} dir=${activeDirection()}>
+        <div class="layout">
+          <pa-migration-faq
+            part="faq"
+            exportparts=${FAQ_PARTS}
+            open=${this.open ?? ''}
+            heading-level=${this.headingLevel ?? ''}
+            .packSize=${this.packSize}
+            .renewal=${this.renewal}
+          ></pa-migration-faq>
+          <pa-renewal-calculator
+            part="calculator"
+            exportparts=${CALCULATOR_PARTS}
+            computers=${this.computers ?? ''}
+            current-packs=${this.currentPacks ?? ''}
+            expiry=${this.expiry ?? ''}
+            .packSize=${this.packSize}
+            .pricePerPack=${this.pricePerPack}
+            .currency=${this.currency}
+            .today=${this.today}
+            .renewUrl=${this.renewUrl}
+            heading-level=${this.headingLevel ?? ''}
+            @pa-renewal-change=${(event: RenewalChangeEvent) => (this.renewal = event.detail)}
+          ></pa-renewal-calculator>
+        </div>
       </div>
     `;
   }

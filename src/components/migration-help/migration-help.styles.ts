@@ -1,7 +1,9 @@
 import {css} from 'lit';
 
 export const helpStyles = css`
-  :host {
+  /* The container is the root, not the host: a page reset can make the host
+     inline, and an inline box cannot be a size container. */
+  .root {
     container-type: inline-size;
   }
 
