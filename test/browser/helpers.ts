@@ -34,9 +34,12 @@ export function deepText(root: Element | ShadowRoot): string {
   return `${root.textContent ?? ''} ${text}`;
 }
 
+/** What text shows when a number or date is not one. */
+export const LIES = /\bNaN\b|Infinity|Invalid Date|\bundefined\b|\bnull\b|\[object/;
+
 /** Fails when any text shows a number or date that is not one. */
 export function expectNoLies(host: Element): void {
-  expect(deepText(host.shadowRoot!)).not.to.match(/\bNaN\b|Infinity|Invalid Date|\bundefined\b|\bnull\b|\[object/);
+  expect(deepText(host.shadowRoot!)).not.to.match(LIES);
 }
 
 /** Records console.warn calls while `run` runs. */

@@ -118,8 +118,8 @@ describe('<pa-migration-faq>', () => {
     expect(openIds(element)).to.deep.equal(['pay-full-year', 'higher-price']);
   });
 
-  it('sets the heading level of the questions, falling back to 3', async () => {
-    for (const [level, expected] of [[undefined, '3'], ['2', '2'], ['5', '5'], ['0', '3'], ['h2', '3']] as const) {
+  it("sets the heading level of the questions, falling back to the page's (2 on a page without headings)", async () => {
+    for (const [level, expected] of [[undefined, '2'], ['2', '2'], ['5', '5'], ['0', '2'], ['h2', '2']] as const) {
       const element = await faq(level ? {'heading-level': level} : {});
       const headings = element.shadowRoot!.querySelectorAll('[role="heading"]');
       expect(headings.length).to.equal(4);

@@ -67,8 +67,8 @@ describe('<pa-renewal-calculator>', () => {
       expect(input(element, 'currentExpiry').getAttribute('aria-invalid')).to.equal('false');
     });
 
-    it('sets the heading level, falling back to 3', async () => {
-      for (const [level, expected] of [['2', '2'], ['6', '6'], ['1', '3'], ['7', '3'], ['x', '3']] as const) {
+    it("sets the heading level, falling back to the page's (2 on a page without headings)", async () => {
+      for (const [level, expected] of [['2', '2'], ['6', '6'], ['1', '2'], ['7', '2'], ['x', '2']] as const) {
         const element = await calculator({'heading-level': level});
         expect(inShadow(element, '[part="heading"]').getAttribute('aria-level'), level).to.equal(expected);
       }

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {calculateRenewal, RenewalInputError, type RenewalInput} from '../../src/core/index.js';
+import {isRenewalResult} from '../../src/core/renewal.js';
 import {EDGE_DATES} from './edge-dates.js';
 
 const base = {computers: 10, currentExpiry: '2021-04-01', today: '2021-01-15'} satisfies RenewalInput;
@@ -152,4 +153,23 @@ describe('calculateRenewal', () => {
     calculateRenewal(input);
     expect(input).toEqual(copy);
   });
+});
+
+describe('isRenewalResult', () => {
+  const result = calculateRenewal({...base, currentPacks: 4});
+  it('accepts a result of calculateRenewal', () => expect(isRenewalResult(result)).toBe(true));
+  const others: Array<[label: string, value: unknown]> = [
+    ['null', null],
+    ['a string', '2021-04-01'],
+    ['a boolean', true],
+    ['an empty object', {}],
+    ['NaN computers', {...result, computers: Number.NaN}],
+    ['0 packs', {...result, packs: 0}],
+    ['current packs as text', {...result, currentPacks: '4'}],
+    ['a Date for the expiry', {...result, newExpiry: new Date()}],
+    ['a timestamp for the expiry', {...result, currentExpiry: '2021-04-01T00:00'}],
+  ];
+  for (const [label, value] of others) {
+    it(`refuses ${label}`, () => expect(isRenewalResult(value)).toBe(false));
+  }
 });

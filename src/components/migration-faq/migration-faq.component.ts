@@ -1,13 +1,14 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {DEFAULT_PACK_SIZE, formatCalendarDate, resolveRenewalSettings, type RenewalResult} from '../../core/index.js';
+import {isRenewalResult} from '../../core/renewal.js';
 import {FaqFeedbackEvent, FaqToggleEvent, type FaqItemId} from '../../events.js';
 import {computersText, formatCount, packsText} from '../../localization/counted.js';
-import {parseHeadingLevel} from '../../heading-level.js';
 import {activeDirection, activeLocale} from '../../localization/localization.js';
 import {LocalizedElement} from '../../localization/localized-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
-import {attributeText} from '../renewal-calculator/renewal-attributes.js';
+import {attributeText} from '../../attribute-text.js';
+import {HeadingLevelController} from '../../heading-level.js';
 import {faqStyles} from './migration-faq.styles.js';
 
 /** The questions in the article's order; their ids are public (links, events). */
@@ -59,7 +60,7 @@ export class MigrationFaqElement extends LocalizedElement {
   /** Ids of the questions open at start, separated by spaces. */
   open?: string;
 
-  /** Level of the question headings, 2 to 6; default 3. */
+  /** Level of the question headings, 2 to 6; default one below the heading before the element. */
   headingLevel?: string | number;
 
   /** Computers one pack covers, as the calculator beside it counts them; default 5. */
@@ -68,6 +69,9 @@ export class MigrationFaqElement extends LocalizedElement {
   /** The customer's renewal, to quote their dates in the "whole year" answer. */
   renewal: RenewalResult | null = null;
 
+  private readonly headingLevelController = new HeadingLevelController(this);
+  /** `renewal` when it holds what the answers quote. */
+  private customerRenewal: RenewalResult | null = null;
   private openIds = new Set<FaqItemId>();
   /** Questions already rated in this page view: one vote each. */
   private rated = new Set<FaqItemId>();
@@ -86,8 +90,9 @@ export class MigrationFaqElement extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('renewal')) this.customerRenewal = isRenewalResult(this.renewal) ? this.renewal : null;
     if (changed.has('open')) {
-      this.openIds = new Set((this.open ?? '').split(/\s+/).filter(isFaqItemId));
+      this.openIds = new Set((attributeText(this.open, 'open') ?? '').split(/\s+/).filter(isFaqItemId));
     }
     // A link to one answer opens it with the page, like the open attribute.
     const linked = linkedItemId();
@@ -154,7 +159,7 @@ export class MigrationFaqElement extends LocalizedElement {
     const open = this.openIds.has(id);
     return html`
       <div part="item" class="item">
-        <div part="heading" role="heading" aria-level=${parseHeadingLevel(this.headingLevel)}>
+        <div part="heading" role="heading" aria-level=${this.headingLevelController.level}>
           <button
             part="question"
             id="pa-faq-${id}"
@@ -239,7 +244,7 @@ export class MigrationFaqElement extends LocalizedElement {
           ${this.renewalExample()}`;
       case 'higher-price': {
         // A bad pack-size falls back to 5, as in the calculator (which warns about it, where there is one).
-        const packCount = resolveRenewalSettings({packSize: attributeText(this.packSize)}, new Date()).settings.packSize;
+        const packCount = resolveRenewalSettings({packSize: attributeText(this.packSize, 'packSize')}, new Date()).settings.packSize;
         const packSize = formatCount(packCount);
         return html`<p>
             ${msg(
@@ -251,9 +256,9 @@ export class MigrationFaqElement extends LocalizedElement {
             ? // The article's worked example holds for its packs of 5 only.
               html`<p>${msg('For example, 10 remote computers need 2 packs, not 10.', {id: 'faq.higher-price.example'})}</p>`
             : nothing}
-          ${this.renewal
+          ${this.customerRenewal
             ? html`<p>
-                ${msg(str`For your ${computersText(this.renewal.computers)}, select ${packsText(this.renewal.packs)} on the renewal screen.`, {id: 'faq.for-your-select-on'})}
+                ${msg(str`For your ${computersText(this.customerRenewal.computers)}, select ${packsText(this.customerRenewal.packs)} on the renewal screen.`, {id: 'faq.for-your-select-on'})}
               </p>`
             : nothing}`;
       }
@@ -270,7 +275,7 @@ export class MigrationFaqElement extends LocalizedElement {
 
   /** Whether the customer's own count is a decrease, once the calculator knows their current packs. */
   private yourLicenseChange(): TemplateResult | typeof nothing {
-    const r = this.renewal;
+    const r = this.customerRenewal;
     if (r?.currentPacks === undefined) return nothing;
     const from = packsText(r.currentPacks);
     const to = packsText(r.packs);
@@ -283,7 +288,7 @@ export class MigrationFaqElement extends LocalizedElement {
 
   /** The article's worked example, or the customer's own dates once the calculator has them. */
   private renewalExample(): TemplateResult {
-    const r = this.renewal;
+    const r = this.customerRenewal;
     const date = (d: string) => formatCalendarDate(d, activeLocale());
     if (r?.lapsed) {
       const newExpiry = date(r.newExpiry);

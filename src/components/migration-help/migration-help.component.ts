@@ -4,6 +4,8 @@ import type {RenewalChangeEvent} from '../../events.js';
 import {activeDirection, activeLocale} from '../../localization/localization.js';
 import {LocalizedElement} from '../../localization/localized-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
+import {attributeText} from '../../attribute-text.js';
+import {HeadingLevelController} from '../../heading-level.js';
 import {RenewalAttributes} from '../renewal-calculator/renewal-attributes.js';
 import {helpStyles} from './migration-help.styles.js';
 
@@ -36,6 +38,7 @@ export class MigrationHelpElement extends RenewalAttributes(LocalizedElement) {
   open?: string;
 
   private renewal: RenewalResult | null = null;
+  private readonly headingLevelController = new HeadingLevelController(this);
 
   protected override render(): TemplateResult {
     return html`
@@ -44,23 +47,23 @@ export class MigrationHelpElement extends RenewalAttributes(LocalizedElement) {
           <pa-migration-faq
             part="faq"
             exportparts=${FAQ_PARTS}
-            open=${this.open ?? ''}
-            heading-level=${this.headingLevel ?? ''}
+            open=${attributeText(this.open, 'open') ?? ''}
+            heading-level=${this.headingLevelController.level}
             .packSize=${this.packSize}
             .renewal=${this.renewal}
           ></pa-migration-faq>
           <pa-renewal-calculator
             part="calculator"
             exportparts=${CALCULATOR_PARTS}
-            computers=${this.computers ?? ''}
-            current-packs=${this.currentPacks ?? ''}
-            expiry=${this.expiry ?? ''}
+            computers=${attributeText(this.computers, 'computers') ?? ''}
+            current-packs=${attributeText(this.currentPacks, 'currentPacks') ?? ''}
+            expiry=${attributeText(this.expiry, 'expiry') ?? ''}
             .packSize=${this.packSize}
             .pricePerPack=${this.pricePerPack}
             .currency=${this.currency}
             .today=${this.today}
             .renewUrl=${this.renewUrl}
-            heading-level=${this.headingLevel ?? ''}
+            heading-level=${this.headingLevelController.level}
             @pa-renewal-change=${(event: RenewalChangeEvent) => (this.renewal = event.detail)}
           ></pa-renewal-calculator>
         </div>

@@ -4,14 +4,6 @@ import type {LitElement} from 'lit';
 type Constructor<T> = new (...args: any[]) => T;
 
 /**
- * The text of an attribute-backed property. Frameworks such as React 19 set
- * properties rather than attributes, so a value may arrive as a number.
- */
-export function attributeText(value: unknown): string | undefined {
-  return value === undefined || value === null ? undefined : String(value);
-}
-
-/**
  * The attributes that configure a renewal calculation. Values are kept as the
  * text the page gave and parsed by the core, so a bad value falls back
  * instead of turning into NaN.
@@ -33,7 +25,7 @@ export declare class RenewalAttributesInterface {
   today?: string;
   /** Where "Renew now" leads: an `https:` or relative URL; anything else shows no link. */
   renewUrl?: string;
-  /** Level of the element's headings, 2 to 6; default 3. */
+  /** Level of the element's headings, 2 to 6; default one below the heading before the element. */
   headingLevel?: string | number;
 }
 

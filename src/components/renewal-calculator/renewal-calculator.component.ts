@@ -22,12 +22,13 @@ import {
   type RenewalSettings,
 } from '../../core/index.js';
 import {RenewalChangeEvent} from '../../events.js';
-import {parseHeadingLevel} from '../../heading-level.js';
+import {attributeText} from '../../attribute-text.js';
+import {HeadingLevelController} from '../../heading-level.js';
 import {computersText, daysText, formatCount, packsText} from '../../localization/counted.js';
 import {activeDirection, activeLocale} from '../../localization/localization.js';
 import {LocalizedElement} from '../../localization/localized-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
-import {attributeText, RenewalAttributes} from './renewal-attributes.js';
+import {RenewalAttributes} from './renewal-attributes.js';
 import {calculatorStyles} from './renewal-calculator.styles.js';
 import {renewalTimeline} from './renewal-timeline.js';
 
@@ -115,6 +116,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
   private announceTimer?: ReturnType<typeof setTimeout>;
   private midnightTimer?: ReturnType<typeof setTimeout>;
   private readonly warned = new Set<string>();
+  private readonly headingLevelController = new HeadingLevelController(this);
 
   /** The current result, or `null` while a field is empty or invalid. */
   get result(): RenewalResult | null {
@@ -170,10 +172,10 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
 
     const {settings, warnings} = resolveRenewalSettings(
       {
-        packSize: attributeText(this.packSize),
-        pricePerPack: attributeText(this.pricePerPack),
-        currency: attributeText(this.currency),
-        today: attributeText(this.today),
+        packSize: attributeText(this.packSize, 'packSize'),
+        pricePerPack: attributeText(this.pricePerPack, 'pricePerPack'),
+        currency: attributeText(this.currency, 'currency'),
+        today: attributeText(this.today, 'today'),
       },
       new Date(),
     );
@@ -181,10 +183,9 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
       this.warnOnce(`${SETTING_ATTRIBUTES[field]}="${String(value)}" is ${code}: ${SETTING_FALLBACKS[field]}.`);
     }
     if (changed.has('renewUrl')) {
-      this.renewLink = safeLinkUrl(this.renewUrl);
-      if (this.renewUrl && !this.renewLink) {
-        this.warnOnce(`renew-url="${this.renewUrl}" is not an https: or relative URL: showing no link.`);
-      }
+      const url = attributeText(this.renewUrl, 'renewUrl');
+      this.renewLink = safeLinkUrl(url);
+      if (url && !this.renewLink) this.warnOnce(`renew-url="${url}" is not an https: or relative URL: showing no link.`);
     }
     this.settings = settings;
     this.outcome = evaluateRenewalForm(this.fieldText, settings, activeLocale());
@@ -193,7 +194,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
   /** An attribute sets its field, replacing what was typed; a preset's error shows at once. */
   private presetField(changed: PropertyValues<this>, property: 'computers' | 'currentPacks' | 'expiry', field: FormField) {
     if (!changed.has(property)) return;
-    const text = attributeText(this[property]) ?? '';
+    const text = attributeText(this[property], property) ?? '';
     this.fieldText = {...this.fieldText, [field]: text};
     const shown = new Set(this.shownErrors);
     if (text.trim() === '') shown.delete(field);
@@ -241,7 +242,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     const {result} = this.outcome;
     return html`
       <section part="base" class="root" aria-labelledby="heading" lang=${activeLocale()} dir=${activeDirection()}>
-        <div part="heading" id="heading" role="heading" aria-level=${parseHeadingLevel(this.headingLevel)}>
+        <div part="heading" id="heading" role="heading" aria-level=${this.headingLevelController.level}>
           ${msg('Check your renewal', {id: 'calc.check-your-renewal'})}
         </div>
         <form part="form" novalidate @submit=${(event: Event) => event.preventDefault()}>
