@@ -41,8 +41,10 @@ export class FaqFeedbackEvent extends CustomEvent<{id: FaqItemId; helpful: boole
   }
 }
 
+// On GlobalEventHandlersEventMap, which the element, document and window
+// event maps all extend: a listener on any of them gets the event's class.
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'pa-renewal-change': RenewalChangeEvent;
     'pa-faq-toggle': FaqToggleEvent;
     'pa-faq-feedback': FaqFeedbackEvent;
