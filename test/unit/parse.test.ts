@@ -178,6 +178,16 @@ describe('safeLinkUrl', () => {
     ['http://example.com/', undefined],
     ['mailto:sales@example.com', undefined],
     ['https://', undefined],
+    // Relative in form, another origin in fact: protocol-relative, and the
+    // backslashes the URL parser reads as slashes.
+    ['//evil.example/x', undefined],
+    [' //evil.example/x', undefined],
+    ['\\\\evil.example/x', undefined],
+    ['/\\evil.example/x', undefined],
+    ['\\/evil.example/x', undefined],
+    ['/\t/evil.example/x', undefined],
+    ['../../renew', '../../renew'],
+    ['./renew?x=//evil.example', './renew?x=//evil.example'],
     ['', undefined],
     [undefined, undefined],
     [42, undefined],

@@ -185,7 +185,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     if (changed.has('renewUrl')) {
       const url = attributeText(this.renewUrl, 'renewUrl');
       this.renewLink = safeLinkUrl(url);
-      if (url && !this.renewLink) this.warnOnce(`renew-url="${url}" is not an https: or relative URL: showing no link.`);
+      if (url && !this.renewLink) this.warnOnce(`renew-url="${url}" is neither an https: URL nor a relative one on this site: showing no link.`);
     }
     this.settings = settings;
     this.outcome = evaluateRenewalForm(this.fieldText, settings, activeLocale());
