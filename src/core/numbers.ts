@@ -42,6 +42,14 @@ const ARABIC_GROUP = '\u066c';
 const ARABIC_DECIMAL = '\u066b';
 const MINUS_SIGNS = ['-', '\u2212'];
 
+// What people type for a separator the locale writes as `,` or `.`: the
+// full-width forms of Japanese and Chinese input methods, and the Arabic
+// comma of Arabic keyboards.
+const LOOK_ALIKES: Record<string, string[]> = {
+  ',': ['\uff0c', '\u060c'],
+  '.': ['\uff0e'],
+};
+
 interface Separators {
   groups: string[];
   decimals: string[];
@@ -64,8 +72,11 @@ function readSeparators(locale: string): Separators {
   } catch {
     // A malformed locale tag reads numbers the English way.
   }
-  const groups = SPACES.includes(group) ? [...SPACES] : [group];
-  return {groups: [...groups, ARABIC_GROUP], decimals: [decimal, ARABIC_DECIMAL]};
+  const groups = SPACES.includes(group) ? [...SPACES] : [group, ...(LOOK_ALIKES[group] ?? [])];
+  return {
+    groups: [...groups, ARABIC_GROUP],
+    decimals: [decimal, ...(LOOK_ALIKES[decimal] ?? []), ARABIC_DECIMAL],
+  };
 }
 
 /**
@@ -75,7 +86,8 @@ function readSeparators(locale: string): Separators {
  * a whole number. Rejects what `Number()` would let through (`""`, `"0x10"`,
  * `"1e3"`, `"Infinity"`, `"12abc"`), and a fraction of exactly three digits
  * (`"1.000"` in English), which a reader used to another locale means as
- * thousands.
+ * thousands. Full-width `，` `．` and the Arabic `،` `٬` `٫` read as the
+ * separators they stand for.
  *
  * @example
  * parseWholeNumber('1,000', 'computers', {min: 1, max: MAX_COUNT}) //=> 1000
