@@ -342,6 +342,29 @@ describe('<pa-renewal-calculator>', () => {
       });
     }
 
+    // What the field shows is what the calculation reads: a date field cannot
+    // show spaces, and shows nothing for a date it cannot hold.
+    const presets: Array<[name: string, value: string, field: string]> = [
+      ['expiry', ' 2021-04-01 ', 'currentExpiry'],
+      ['expiry', '\t2024-02-29\n', 'currentExpiry'],
+      ['expiry', '2021-4-1', 'currentExpiry'],
+      ['expiry', '2021-04-01T00:00', 'currentExpiry'],
+      ['computers', ' 11 ', 'computers'],
+      ['current-packs', ' 4 ', 'currentPacks'],
+    ];
+    for (const [name, value, field] of presets) {
+      it(`${name}=${JSON.stringify(value)} shows in the field what the result reads, or is refused in both`, async () => {
+        const element = await calculator({...pinned, computers: '11', [name]: value});
+        const shown = input(element, field).value;
+        if (element.result === null) {
+          expect(errorOf(element, field), 'error').not.to.equal('');
+        } else {
+          const read = {currentExpiry: element.result.currentExpiry, computers: String(element.result.computers), currentPacks: String(element.result.currentPacks)}[field];
+          expect(shown).to.equal(read);
+        }
+      });
+    }
+
     const settings: Array<[name: string, value: string, check: (element: RenewalCalculatorElement) => void]> = [
       ['pack-size', '0', (element) => expect(element.result?.packs).to.equal(3)],
       ['pack-size', 'abc', (element) => expect(element.result?.packs).to.equal(3)],

@@ -191,13 +191,17 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     this.outcome = evaluateRenewalForm(this.fieldText, settings, activeLocale());
   }
 
-  /** An attribute sets its field, replacing what was typed; a preset's error shows at once. */
+  /**
+   * An attribute sets its field, replacing what was typed; a preset's error
+   * shows at once. Trimmed, because the field shows what the calculation
+   * reads, and a date field cannot show " 2021-04-01 ".
+   */
   private presetField(changed: PropertyValues<this>, property: 'computers' | 'currentPacks' | 'expiry', field: FormField) {
     if (!changed.has(property)) return;
-    const text = attributeText(this[property], property) ?? '';
+    const text = attributeText(this[property], property)?.trim() ?? '';
     this.fieldText = {...this.fieldText, [field]: text};
     const shown = new Set(this.shownErrors);
-    if (text.trim() === '') shown.delete(field);
+    if (text === '') shown.delete(field);
     else shown.add(field);
     this.shownErrors = shown;
   }
