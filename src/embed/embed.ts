@@ -3,17 +3,19 @@
  * that tells its parent the height it needs.
  *
  * The customer's values come from the query string, e.g.
- * `?lang=de&computers=10&expiry=2021-04-01`. What the vendor decides (price,
- * currency, pack size, where "Renew now" leads) comes only from `data-*`
- * attributes on the hosted page's own `<html>`: anyone can write a query
- * string, and a price or link taken from it would show on the vendor's domain.
+ * `?lang=de&computers=10&expiry=2021-04-01`, with the embedding page's
+ * `heading-level` and `open`, which change only the presentation. What the
+ * vendor decides (price, currency, pack size, where "Renew now" leads) and the
+ * date to count from (`today`) come only from `data-*` attributes on the
+ * hosted page's own `<html>`: anyone can write a query string, and a price, a
+ * link or a date taken from it would show on the vendor's domain.
  * @module
  */
 import '../define.js';
 import {FRAME_MESSAGE_TYPE, FRAME_SIZED_TYPE, type FrameResizeMessage} from './frame-message.js';
 
-const FROM_QUERY = ['lang', 'computers', 'current-packs', 'expiry', 'today', 'heading-level', 'open'];
-const FROM_HOSTED_PAGE = ['price-per-pack', 'currency', 'pack-size', 'renew-url'];
+const FROM_QUERY = ['lang', 'computers', 'current-packs', 'expiry', 'heading-level', 'open'];
+const FROM_HOSTED_PAGE = ['price-per-pack', 'currency', 'pack-size', 'renew-url', 'today'];
 
 const widget = document.createElement('pa-migration-help');
 const query = new URLSearchParams(location.search);

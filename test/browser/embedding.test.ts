@@ -62,11 +62,15 @@ describe('iframe tier', () => {
     expect(inner.querySelector('base')?.getAttribute('target')).to.equal('_top');
   });
 
-  it('takes no price or link from the query string, which anyone can write', async () => {
+  it('takes no vendor setting and no date to count from out of the query string, which anyone can write', async () => {
     const {inner} = await openHost();
     const widget = inner.querySelector('pa-migration-help')!;
-    expect(widget.hasAttribute('renew-url')).to.equal(false);
-    expect(widget.hasAttribute('price-per-pack')).to.equal(false);
+    for (const name of ['renew-url', 'price-per-pack', 'currency', 'pack-size', 'today']) {
+      expect(widget.hasAttribute(name), name).to.equal(false);
+    }
+    // The fixture's query says today=2099-01-01: the widget counts from the real date.
+    expect(calculatorIn(inner)?.result?.lapsed).to.equal(true);
+    expect(calculatorIn(inner)?.result?.newExpiry.startsWith('2099')).to.equal(false);
   });
 
   it('keeps its scrollbar until the host script sizes the frame', async () => {
