@@ -39,7 +39,9 @@ const STRICT_CSP =
 /** Headers of the hostile-page fixtures: a strict CSP, and CORS for the bundle served to another origin. */
 function fixtureHeaders(context, next) {
   return next().then(() => {
-    if (context.path === '/test/fixtures/strict-csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+    if (['/test/fixtures/strict-csp.html', '/test/fixtures/placeholders-hard-cases.html'].includes(context.path)) {
+      context.set('Content-Security-Policy', STRICT_CSP);
+    }
     // The same page where the host names the policies it allows: Lit's is the only one.
     if (context.path === '/test/fixtures/strict-csp-named-policies.html') {
       context.set('Content-Security-Policy', `${STRICT_CSP}; trusted-types lit-html`);

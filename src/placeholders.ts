@@ -1,39 +1,185 @@
 /** The attribute that marks a placeholder in an article's allowlisted HTML. */
 export const PLACEHOLDER_ATTRIBUTE = 'data-pa-migration-help';
 
-// data-* names on the placeholder and the widget attributes they set.
-const CONFIGURATION: Record<string, string> = {
-  lang: 'lang',
-  computers: 'computers',
-  currentPacks: 'current-packs',
-  expiry: 'expiry',
-  packSize: 'pack-size',
-  pricePerPack: 'price-per-pack',
-  currency: 'currency',
-  today: 'today',
-  renewUrl: 'renew-url',
-  headingLevel: 'heading-level',
-  open: 'open',
-};
+/** Set on a placeholder while it holds a widget. */
+const UPGRADED_ATTRIBUTE = 'data-pa-upgraded';
+
+/** Marks the hidden wrapper that keeps a placeholder's own content. */
+const FALLBACK_ATTRIBUTE = 'data-pa-fallback';
+
+const WIDGET = 'pa-migration-help';
+
+// Widget attributes a placeholder sets with data-*: `data-current-packs` sets `current-packs`.
+const CONFIGURATION = [
+  'lang',
+  'computers',
+  'current-packs',
+  'expiry',
+  'pack-size',
+  'price-per-pack',
+  'currency',
+  'today',
+  'renew-url',
+  'heading-level',
+  'open',
+] as const;
+
+// Our own elements: their shadow roots hold no placeholder, and watching them would
+// report every render of a widget.
+const OWN_ELEMENTS = new Set([WIDGET, 'pa-migration-faq', 'pa-renewal-calculator']);
+
+type Root = Document | ShadowRoot;
+
+const parentOrHost = (node: Node): Node | null => node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+
+const childMatching = (parent: Element, selector: string): Element | undefined =>
+  [...parent.children].find((child) => child.matches(selector));
+
+/** Whether `element` lies inside another placeholder, across shadow roots: one widget per placeholder tree, the outermost's. */
+function isNested(element: Element): boolean {
+  for (let node = parentOrHost(element); node; node = parentOrHost(node)) {
+    if (node instanceof Element && node.hasAttribute(PLACEHOLDER_ATTRIBUTE)) return true;
+  }
+  return false;
+}
 
 /**
- * Upgrades each placeholder in `root` (`root` itself included) not yet upgraded: appends a
- * `<pa-migration-help>` configured from the placeholder's `data-*`
- * attributes and hides the placeholder's static content. Values are copied
- * as attribute text; the element checks them as it checks its own.
+ * Makes `placeholder` hold a widget configured from its `data-*` attributes,
+ * with everything else it holds (elements and text) moved into a wrapper with
+ * the `hidden` attribute: kept, for readers without JavaScript, but not shown.
+ * Safe to repeat: it puts back a missing widget or wrapper and hides content
+ * the page added since, so that two copies of the script agree.
  */
-export function upgradePlaceholders(root: ParentNode): void {
-  const selector = `[${PLACEHOLDER_ATTRIBUTE}]:not([data-pa-upgraded])`;
-  const placeholders = [...root.querySelectorAll<HTMLElement>(selector)];
-  if (root instanceof HTMLElement && root.matches(selector)) placeholders.unshift(root);
-  for (const placeholder of placeholders) {
-    placeholder.setAttribute('data-pa-upgraded', '');
-    const widget = document.createElement('pa-migration-help');
-    for (const [key, attribute] of Object.entries(CONFIGURATION)) {
-      const value = placeholder.dataset[key];
-      if (value !== undefined) widget.setAttribute(attribute, value);
+function upgrade(placeholder: Element): void {
+  const upgraded = placeholder.hasAttribute(UPGRADED_ATTRIBUTE);
+  const fallback = upgraded ? childMatching(placeholder, `[${FALLBACK_ATTRIBUTE}]`) : undefined;
+  let widget = upgraded ? childMatching(placeholder, WIDGET) : undefined;
+  const strays = [...placeholder.childNodes].filter((node) => node !== fallback && node !== widget);
+  if (fallback) {
+    if (strays.length > 0) fallback.append(...strays);
+  } else {
+    const wrapper = placeholder.ownerDocument.createElement('div');
+    wrapper.hidden = true;
+    wrapper.setAttribute(FALLBACK_ATTRIBUTE, '');
+    wrapper.append(...strays);
+    placeholder.prepend(wrapper);
+  }
+  if (!widget) {
+    widget = placeholder.ownerDocument.createElement(WIDGET);
+    // Copied as attribute text: the element checks the values as it checks its own.
+    for (const name of CONFIGURATION) {
+      const value = placeholder.getAttribute(`data-${name}`);
+      if (value !== null) widget.setAttribute(name, value);
     }
-    for (const child of placeholder.children) (child as HTMLElement).hidden = true;
     placeholder.append(widget);
   }
+  if (!upgraded) placeholder.setAttribute(UPGRADED_ATTRIBUTE, '');
+}
+
+/** Removes the widget and puts the placeholder's own content back where it was. */
+function downgrade(placeholder: Element): void {
+  for (const child of [...placeholder.children]) {
+    if (child.localName === WIDGET) child.remove();
+    else if (child.hasAttribute(FALLBACK_ATTRIBUTE)) child.replaceWith(...child.childNodes);
+  }
+  placeholder.removeAttribute(UPGRADED_ATTRIBUTE);
+}
+
+/** Upgrades `element` if it is an outermost placeholder, downgrades it if it was one and is no longer. */
+function reconcile(element: Element): void {
+  if (element.hasAttribute(PLACEHOLDER_ATTRIBUTE) && !isNested(element)) upgrade(element);
+  else if (element.hasAttribute(UPGRADED_ATTRIBUTE)) downgrade(element);
+}
+
+/** Passes a changed `data-*` attribute of an upgraded placeholder on to its widget. */
+function passOn(placeholder: Element, dataAttribute: string): void {
+  if (!placeholder.hasAttribute(UPGRADED_ATTRIBUTE) || !placeholder.hasAttribute(PLACEHOLDER_ATTRIBUTE)) return;
+  const widget = childMatching(placeholder, WIDGET);
+  const value = placeholder.getAttribute(dataAttribute);
+  const name = dataAttribute.slice('data-'.length);
+  if (value === null) widget?.removeAttribute(name);
+  else widget?.setAttribute(name, value);
+}
+
+/**
+ * Upgrades the placeholders in `document` and in its open shadow roots, and
+ * keeps them in step with the page: placeholders added later or made so by
+ * their attribute, nested placeholders (only the outermost gets a widget),
+ * content added to an upgraded placeholder, and `data-*` changes, which reach
+ * the widget. One MutationObserver watches the document and each open shadow
+ * root found; a change costs work in proportion to what was added, never a
+ * scan of the page.
+ *
+ * Shadow roots are found when their host is added with its root, when the
+ * page's parser has finished, and when a custom element added before its
+ * definition is defined. Not found: closed shadow roots, and a shadow root
+ * attached later by some other script to an element already in the page.
+ */
+export function watchPlaceholders(document: Document): void {
+  const watched = new WeakSet<Root>();
+  // Roots holding custom elements not yet defined, by tag: defining one may attach a shadow root.
+  const undefinedIn = new Map<string, Set<Root>>();
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      const target = record.target;
+      if (record.type === 'childList') {
+        // The page changed an upgraded placeholder's content: hide what it added, keep the widget.
+        if (target instanceof Element && target.hasAttribute(UPGRADED_ATTRIBUTE)) reconcile(target);
+        for (const node of record.addedNodes) if (node instanceof Element) search(node);
+      } else if (target instanceof Element) {
+        if (record.attributeName === PLACEHOLDER_ATTRIBUTE) search(target);
+        else passOn(target, record.attributeName!);
+      }
+    }
+  });
+  const options: MutationObserverInit = {
+    childList: true,
+    subtree: true,
+    attributeFilter: [PLACEHOLDER_ATTRIBUTE, ...CONFIGURATION.map((name) => `data-${name}`)],
+  };
+
+  function watch(root: Root): void {
+    if (watched.has(root)) return;
+    watched.add(root);
+    observer.observe(root, options);
+    search(root);
+  }
+
+  /** Reconciles the placeholders in `root` (itself included) and watches the open shadow roots in it. */
+  function search(root: Element | Root): void {
+    if (root instanceof Element) visit(root);
+    for (const element of root.querySelectorAll('*')) visit(element);
+  }
+
+  function visit(element: Element): void {
+    if (element.hasAttribute(PLACEHOLDER_ATTRIBUTE) || element.hasAttribute(UPGRADED_ATTRIBUTE)) reconcile(element);
+    if (OWN_ELEMENTS.has(element.localName)) return;
+    if (element.shadowRoot) watch(element.shadowRoot);
+    else if (element.localName.includes('-') && !element.matches(':defined')) awaitDefinition(element);
+  }
+
+  function awaitDefinition(element: Element): void {
+    const root = element.getRootNode();
+    // A detached element is searched again when it is added.
+    if (!(root instanceof Document || root instanceof ShadowRoot)) return;
+    const tag = element.localName;
+    let roots = undefinedIn.get(tag);
+    if (!roots) {
+      const waiting = new Set<Root>();
+      roots = waiting;
+      undefinedIn.set(tag, waiting);
+      const defined = () => {
+        undefinedIn.delete(tag);
+        for (const root of waiting) for (const host of root.querySelectorAll(tag)) if (host.shadowRoot) watch(host.shadowRoot);
+      };
+      customElements.whenDefined(tag).then(defined, () => undefinedIn.delete(tag));
+    }
+    roots.add(root);
+  }
+
+  watch(document);
+  // The classic script may run while the page is parsed: a declarative shadow root
+  // parsed after its host was reported is found here.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => search(document), {once: true});
 }
