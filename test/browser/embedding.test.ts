@@ -20,7 +20,7 @@ async function openFixture(name: string, width = 1000): Promise<{win: FixtureWin
 
 const calculatorIn = (doc: Document) =>
   doc.querySelector('pa-migration-help')?.shadowRoot?.querySelector('pa-renewal-calculator') as
-    | (HTMLElement & {result: {packs: number} | null})
+    | (HTMLElement & {result: {packs: number; lapsed: boolean; newExpiry: string} | null})
     | null;
 const packsOf = (doc: Document) => calculatorIn(doc)?.result?.packs;
 const shadowText = (doc: Document) =>

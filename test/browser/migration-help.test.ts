@@ -3,7 +3,7 @@ import type {LitElement} from 'lit';
 import {MigrationHelpElement} from '../../src/index.js';
 import {defineElement} from '../../src/define-element.js';
 import '../../src/define.js';
-import {calculatorOf, captureWarnings, deepText, expectNoLies, LIES, faqOf, inShadow, mount, settled, textOf} from './helpers.js';
+import {calculatorOf, captureWarnings, deepText, expectNoLies, LIES, loadFrame, faqOf, inShadow, mount, settled, textOf} from './helpers.js';
 
 const widget = (attributes: Record<string, string> = {}, width = '1000px') => mount('pa-migration-help', attributes, width);
 
@@ -270,4 +270,25 @@ describe('headings that fit the page', () => {
     expect(inShadow(calculator, '[role="heading"]').getAttribute('aria-level')).to.equal('3');
     expect(inShadow(column.querySelector('pa-migration-faq')!, '[role="heading"]').getAttribute('aria-level')).to.equal('3');
   });
+});
+
+describe('moved to another document', () => {
+  const accent = (element: Element) => getComputedStyle(element).getPropertyValue('--pa-accent').trim();
+
+  for (const tag of ['pa-migration-help', 'pa-migration-faq', 'pa-renewal-calculator'] as const) {
+    it(`<${tag}> is styled in an iframe's document and again when it comes back`, async () => {
+      const element = await mount(tag);
+      const home = element.parentElement!;
+      expect(accent(element)).to.equal('#0b5cad');
+      const frame = await loadFrame('about:blank');
+      const other = frame.contentDocument!;
+      other.body.append(element);
+      await settled(element);
+      expect(other.defaultView!.getComputedStyle(element).getPropertyValue('--pa-accent').trim(), 'in the iframe').to.equal('#0b5cad');
+      home.append(element);
+      await settled(element);
+      expect(accent(element), 'back home').to.equal('#0b5cad');
+      frame.remove();
+    });
+  }
 });

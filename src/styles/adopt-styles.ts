@@ -1,0 +1,36 @@
+import type {CSSResultOrNative, LitElement} from 'lit';
+
+// A constructed style sheet can be adopted only in the document it was made
+// in: each other document gets its own copies, made once.
+const sheetsByDocument = new WeakMap<Document, Map<CSSResultOrNative, CSSStyleSheet>>();
+
+function sheetIn(target: Document, style: CSSResultOrNative): CSSStyleSheet | undefined {
+  const source = style instanceof CSSStyleSheet ? style : style.styleSheet;
+  const OtherWindowSheet = target.defaultView?.CSSStyleSheet;
+  if (!source || !OtherWindowSheet) return undefined;
+  let sheets = sheetsByDocument.get(target);
+  if (!sheets) sheetsByDocument.set(target, (sheets = new Map()));
+  let sheet = sheets.get(style);
+  if (!sheet) {
+    sheet = new OtherWindowSheet();
+    sheet.replaceSync([...source.cssRules].map((rule) => rule.cssText).join('\n'));
+    sheets.set(style, sheet);
+  }
+  return sheet;
+}
+
+/**
+ * Adopts the element's styles into its shadow root again after the element
+ * moved to another document (an iframe's, say), where the browser drops the
+ * sheets made in the first one: in that document, copies made there; back
+ * home, Lit's own sheets.
+ */
+export function restyleAfterMove(element: LitElement): void {
+  const root = element.shadowRoot;
+  if (!root) return;
+  const styles = (element.constructor as typeof LitElement).elementStyles;
+  root.adoptedStyleSheets =
+    element.ownerDocument === document
+      ? styles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!))
+      : styles.map((style) => sheetIn(element.ownerDocument, style)).filter((sheet) => sheet !== undefined);
+}
