@@ -26,13 +26,33 @@ const loaders: Partial<Record<TargetLocale, () => Promise<import('@lit/localize'
   ...(__PA_PSEUDO_LOCALE__ && {'en-XA': () => import('../generated/locales/en-XA.js')}),
 };
 
-// @lit/localize keeps one locale for the whole page, so every widget on a
-// page speaks the same language.
-const {getLocale, setLocale} = configureLocalization({
-  sourceLocale,
-  targetLocales: shippedLocales,
-  loadLocale: (locale) => loaders[locale as TargetLocale]!(),
-});
+type Localization = ReturnType<typeof configureLocalization>;
+
+// Where the copy of this package that configured a shared @lit/localize
+// leaves its functions for the others.
+const SHARED = Symbol.for('pa-migration-help.localization');
+
+/**
+ * @lit/localize keeps one locale for the whole page, so every widget on a
+ * page speaks the same language. It can be configured once: a second copy
+ * of this package whose bundler shares @lit/localize with the first (two
+ * apps, one page) uses the first copy's configuration instead of throwing.
+ */
+function configure(): Localization {
+  const global = globalThis as {[SHARED]?: Localization};
+  try {
+    return (global[SHARED] = configureLocalization({
+      sourceLocale,
+      targetLocales: shippedLocales,
+      loadLocale: (locale) => loaders[locale as TargetLocale]!(),
+    }));
+  } catch (error) {
+    if (global[SHARED]) return global[SHARED];
+    throw error;
+  }
+}
+
+const {getLocale, setLocale} = configure();
 
 /** The locale the widgets write in now: for `msg()` and for `Intl` formats alike. */
 export function activeLocale(): string {

@@ -176,6 +176,28 @@ describe('embedding on hostile pages', () => {
     });
   }
 
+  it('loads a second copy of the npm build that shares @lit/localize with this one, with no error', async () => {
+    // This page runs the sources, which configured @lit/localize; dist/define.js
+    // is the npm build, importing the same lit and @lit/localize modules: two
+    // apps' bundles with shared dependencies.
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      await import(/* @vite-ignore */ `${'/dist/define.js'}`);
+    } catch (error) {
+      errors.push(String(error));
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    const widget = document.createElement('pa-migration-help');
+    for (const [name, value] of Object.entries({computers: '11', expiry: '2021-04-01', today: '2021-01-15'})) widget.setAttribute(name, value);
+    document.body.append(widget);
+    await waitUntil(() => (widget.shadowRoot?.querySelector('pa-renewal-calculator') as {result?: {packs: number}} | null)?.result?.packs === 3, 'a result');
+    widget.remove();
+  });
+
   it('shifts no content below it when the classic script loads in the head', async function () {
     // Only Chromium reports layout shifts; elsewhere this would pass without measuring.
     if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
