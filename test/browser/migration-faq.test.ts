@@ -51,7 +51,7 @@ describe('<pa-migration-faq>', () => {
   it('states the pack size the page configures, and keeps the example of 5-packs to packs of 5', async () => {
     const tens = textOf(answer(await faq({'pack-size': '10'}), 'higher-price'));
     expect(tens).to.contain('up to 10 remote computers');
-    expect(tens).to.contain('for 10 times more licenses');
+    expect(tens).to.contain('for up to 10 times as many packs as you need');
     expect(tens).not.to.contain('For example');
     // A bad value falls back to 5, as in the calculator.
     expect(textOf(answer(await faq({'pack-size': 'five'}), 'higher-price'))).to.contain('10 remote computers need 2 packs, not 10');
@@ -83,6 +83,10 @@ describe('<pa-migration-faq>', () => {
     element.renewal = calculateRenewal({computers: 11, currentPacks: 2, currentExpiry: '2021-04-01', today: '2021-01-15'});
     await element.updateComplete;
     expect(textOf(answer(element, 'change-licenses'))).to.contain('Going from 2 packs to 3 packs is not a decrease.');
+    element.renewal = calculateRenewal({computers: 11, currentPacks: 3, currentExpiry: '2021-04-01', today: '2021-01-15'});
+    await element.updateComplete;
+    expect(textOf(answer(element, 'change-licenses'))).to.contain('Keeping 3 packs is not a decrease.');
+    expect(textOf(answer(element, 'change-licenses'))).not.to.contain('Going from');
   });
 
   it('asks whether each answer helped, takes one vote per question, and thanks in a live region', async () => {

@@ -179,9 +179,9 @@ describe('<pa-renewal-calculator>', () => {
       expect(name).to.equal('parallels-access-renewal-2022-04-01.ics');
       expect(text).to.contain('DTSTART;VALUE=DATE:20220401');
       expect(text).to.contain('TRIGGER:-P14D');
-      expect(text).to.contain('SUMMARY:Parallels Access for Business: automatic renewal charge');
+      expect(text).to.contain('SUMMARY:Parallels Access for Business: auto-renewal charge');
       expect(text).to.contain('April 1\\, 2022');
-      expect(text).to.contain('DESCRIPTION:Automatic renewal charge in 14 days');
+      expect(text).to.contain('DESCRIPTION:Auto-renewal charge in 14 days');
     });
 
     it("takes today from the visitor's local clock when not pinned", async () => {
@@ -326,9 +326,9 @@ describe('<pa-renewal-calculator>', () => {
       ['computers', 'abc', 'computers', 'Enter a whole number of computers, 1 or more.'],
       ['current-packs', '0', 'currentPacks', 'Enter a whole number of packs, 1 or more, or leave this empty.'],
       ['current-packs', '2.5', 'currentPacks', 'Enter a whole number of packs, 1 or more, or leave this empty.'],
-      ['expiry', '2021-02-30', 'currentExpiry', 'Enter a date that exists on the calendar.'],
-      ['expiry', '2021-13-01', 'currentExpiry', 'Enter a date that exists on the calendar.'],
-      ['expiry', '2021-4-1', 'currentExpiry', 'Enter a date that exists on the calendar.'],
+      ['expiry', '2021-02-30', 'currentExpiry', 'Enter a valid date.'],
+      ['expiry', '2021-13-01', 'currentExpiry', 'Enter a valid date.'],
+      ['expiry', '2021-4-1', 'currentExpiry', 'Enter a valid date.'],
       ['expiry', '0000-01-01', 'currentExpiry', 'Enter a date from January 1, 2000 to December 31, 9997.'],
       ['expiry', '9998-01-01', 'currentExpiry', 'Enter a date from January 1, 2000 to December 31, 9997.'],
     ];

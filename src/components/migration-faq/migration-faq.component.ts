@@ -207,7 +207,7 @@ export class MigrationFaqElement extends LocalizedElement {
 
   private intro(): string {
     return msg(
-      'Parallels Access for Business subscriptions are moving to a new licensing service that manages Parallels Access together with other Parallels licenses. During the move, auto-renewal is switched off for every current subscription. Renewing once through the new service moves your subscription and switches auto-renewal back on. The link to do it is in the email titled "Announcement from Parallels: migration to a new licensing server".',
+      'Parallels Access for Business subscriptions are moving to a new licensing service that manages Parallels Access together with other Parallels licenses. Because of the move, auto-renewal has been turned off for every current subscription. Renewing once through the new service moves your subscription and turns auto-renewal back on. The link to do it is in the email titled "Announcement from Parallels: migration to a new licensing server".',
       {id: 'faq.intro'},
     );
   }
@@ -215,7 +215,7 @@ export class MigrationFaqElement extends LocalizedElement {
   private question(id: FaqItemId): string {
     switch (id) {
       case 'migrate-now':
-        return msg('My license is valid for months yet. Do I have to migrate now?', {id: 'faq.migrate-now.question'});
+        return msg("My license doesn't expire for a few months. Do I have to migrate now?", {id: 'faq.migrate-now.question'});
       case 'pay-full-year':
         return msg('Why do I have to pay for a whole year?', {id: 'faq.pay-full-year.question'});
       case 'higher-price':
@@ -230,7 +230,7 @@ export class MigrationFaqElement extends LocalizedElement {
       case 'migrate-now':
         return html`<p>
           ${msg(
-            'No, there is no deadline before your subscription expires. We still suggest renewing through the new service soon: the year you pay for is added after your current expiry date, so renewing early loses you nothing. Until you renew, auto-renewal stays off, and the subscription stops working on its expiry date.',
+            'No. Still, we encourage you to renew through the new service as soon as possible: the year you pay for is added after your current expiry date, so renewing early loses you nothing. Until you renew, auto-renewal stays off, and the subscription stops working on its expiry date.',
             {id: 'faq.migrate-now.answer'},
           )}
         </p>`;
@@ -248,7 +248,7 @@ export class MigrationFaqElement extends LocalizedElement {
         const packSize = formatCount(packCount);
         return html`<p>
             ${msg(
-              str`The renewal screen counts license packs, not computers. One pack covers up to ${packSize} remote computers. If you enter your number of computers where packs are asked, the price is for ${packSize} times more licenses than you need.`,
+              str`The renewal screen counts license packs, not computers. One pack covers up to ${packSize} remote computers. If you enter your number of computers where packs are asked, the price is for up to ${packSize} times as many packs as you need.`,
               {id: 'faq.higher-price.answer'},
             )}
           </p>
@@ -282,7 +282,9 @@ export class MigrationFaqElement extends LocalizedElement {
     return html`<p>
       ${r.decrease
         ? msg(str`Going from ${from} to ${to} is a decrease: you can make it only once, during the migration.`, {id: 'faq.going-from-to-is'})
-        : msg(str`Going from ${from} to ${to} is not a decrease.`, {id: 'faq.going-from-to-is-not'})}
+        : r.currentPacks === r.packs
+          ? msg(str`Keeping ${to} is not a decrease.`, {id: 'faq.keeping-is-not'})
+          : msg(str`Going from ${from} to ${to} is not a decrease.`, {id: 'faq.going-from-to-is-not'})}
     </p>`;
   }
 

@@ -259,7 +259,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
           ${this.renderField(
             'currentExpiry',
             msg('Current subscription valid until', {id: 'calc.current-subscription-valid-until'}),
-            msg('The expiry date in your account or in the migration email.', {id: 'calc.the-expiry-date-in'}),
+            msg('The expiry date shown in your Parallels account.', {id: 'calc.the-expiry-date-in'}),
           )}
         </form>
         ${result ? this.renderResults(result) : this.renderPrompt()}
@@ -318,7 +318,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
         if (error.code === 'out-of-range') {
           return msg(str`Enter a date from ${this.formatDate(EARLIEST_DATE)} to ${this.formatDate(LATEST_DATE)}.`, {id: 'calc.enter-a-date-from'});
         }
-        return msg('Enter a date that exists on the calendar.', {id: 'calc.enter-a-date-that'});
+        return msg('Enter a valid date.', {id: 'calc.enter-a-date-that'});
     }
   }
 
@@ -360,8 +360,8 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
               msg(str`${packs} × ${formatMoney(this.settings.pricePerPack, r.currency, activeLocale())} = ${formatMoney(r.annualPrice, r.currency, activeLocale())} a year.`, {id: 'calc.price-sentence'}),
             )}
         ${this.renderResult('days-left', r.daysUntilExpiry, msg('Current subscription', {id: 'calc.current-subscription'}), expiryState)}
-        ${this.renderResult('new-expiry', r.newExpiry, msg('Valid until after renewing', {id: 'calc.valid-until-after-renewing'}), newExpirySentence)}
-        ${this.renderResult('next-charge', r.nextChargeDate, msg('Next automatic charge', {id: 'calc.next-automatic-charge'}), nextChargeSentence)}
+        ${this.renderResult('new-expiry', r.newExpiry, msg('New expiry date', {id: 'calc.valid-until-after-renewing'}), newExpirySentence)}
+        ${this.renderResult('next-charge', r.nextChargeDate, msg('Next auto-renewal charge', {id: 'calc.next-automatic-charge'}), nextChargeSentence)}
       </dl>
       ${renewalTimeline(r, `${expiryState} ${newExpirySentence} ${nextChargeSentence}`)}
       <div class="actions">
@@ -425,12 +425,12 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     const ics = calendarReminder(
       r.nextChargeDate,
       {
-        summary: msg('Parallels Access for Business: automatic renewal charge', {id: 'calc.calendar-summary'}),
+        summary: msg('Parallels Access for Business: auto-renewal charge', {id: 'calc.calendar-summary'}),
         description: msg(
           str`Auto-renewal charges your Parallels Access for Business subscription for another year on ${this.formatDate(r.nextChargeDate)}.`,
           {id: 'calc.calendar-description'},
         ),
-        alarm: msg(str`Automatic renewal charge in ${daysText(REMINDER_DAYS_BEFORE)}`, {id: 'calc.calendar-alarm'}),
+        alarm: msg(str`Auto-renewal charge in ${daysText(REMINDER_DAYS_BEFORE)}`, {id: 'calc.calendar-alarm'}),
       },
       new Date(),
     );
