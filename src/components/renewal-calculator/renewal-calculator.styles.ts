@@ -206,6 +206,10 @@ export const calculatorStyles = css`
       stroke: Highlight;
     }
 
+    .timeline .lapsed {
+      stroke: CanvasText;
+    }
+
     .timeline text {
       fill: CanvasText;
       stroke: Canvas;
