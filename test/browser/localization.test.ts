@@ -59,8 +59,8 @@ describe('localization', () => {
     expect(form.right - input.right).to.be.lessThan(1);
     expect(input.left - form.left).to.be.greaterThan(10);
     // The timeline runs from right to left: the paid year starts right of where it ends.
-    const paid = inShadow(calculatorOf(widget), '[part="timeline"] .paid');
-    expect(Number(paid.getAttribute('x1'))).to.be.greaterThan(Number(paid.getAttribute('x2')));
+    const paid = inShadow(calculatorOf(widget), '[part="timeline"] .across .paid');
+    expect(Number.parseFloat(paid.getAttribute('x1')!)).to.be.greaterThan(Number.parseFloat(paid.getAttribute('x2')!));
   });
 
   it('follows <html lang> when it changes', async () => {

@@ -20,6 +20,8 @@ const CASES: Array<{name: string; width: string; lang?: string; scheme?: 'light'
   {name: 'light-wide', width: '1000px'},
   {name: 'dark-wide', width: '1000px', scheme: 'dark'},
   {name: 'light-narrow', width: '380px'},
+  // A 250 px column (a help-center sidebar): the timeline is drawn down, its text unshrunk.
+  {name: 'light-column', width: '250px'},
   {name: 'ar-wide', width: '1000px', lang: 'ar'},
 ];
 

@@ -363,7 +363,7 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
         ${this.renderResult('new-expiry', r.newExpiry, msg('New expiry date', {id: 'calc.valid-until-after-renewing'}), newExpirySentence)}
         ${this.renderResult('next-charge', r.nextChargeDate, msg('Next auto-renewal charge', {id: 'calc.next-automatic-charge'}), nextChargeSentence)}
       </dl>
-      ${renewalTimeline(r, `${expiryState} ${newExpirySentence} ${nextChargeSentence}`)}
+      ${renewalTimeline(r)}
       <div class="actions">
         <button part="calendar-button" type="button" @click=${() => void this.downloadReminder(r)}>
           ${msg('Add the next charge to my calendar', {id: 'calc.add-the-next-charge'})}

@@ -119,16 +119,38 @@ export const calculatorStyles = css`
     text-decoration: underline;
   }
 
+  /*
+   * The timeline's text keeps its size (13px at 16px) at any width: where the
+   * dates may not fit side by side (the longest, Brazilian Portuguese, need
+   * 22em), it is drawn down instead of across. The container's em is the labels'.
+   */
   .timeline {
+    container-type: inline-size;
+    max-width: 30em;
+    font-size: 0.8125em;
+  }
+
+  .timeline svg {
     display: block;
-    width: 100%;
-    max-width: 24em;
     overflow: visible;
+  }
+
+  .timeline .down {
+    display: none;
+  }
+
+  @container (max-width: 23.5em) {
+    .timeline .across {
+      display: none;
+    }
+
+    .timeline .down {
+      display: block;
+    }
   }
 
   .timeline text {
     fill: currentColor;
-    font-size: 13px;
     paint-order: stroke;
     stroke: var(--pa-surface);
     stroke-width: 4px;
@@ -182,6 +204,10 @@ export const calculatorStyles = css`
     .timeline .paid,
     .timeline .next {
       stroke: Highlight;
+    }
+
+    .timeline .lapsed {
+      stroke: CanvasText;
     }
 
     .timeline text {

@@ -57,6 +57,7 @@
 'calc.the-paid-year-is': str`تُضاف السنة المدفوعة بعد ${0}، فيصبح الاشتراك صالحًا حتى ${1}.`,
 'calc.the-paid-year-is-added': str`تُضاف السنة المدفوعة بعد ${0}، لذا لن تخسر شيئًا بالتجديد المبكر، وسيكون الاشتراك صالحًا حتى ${1}.`,
 'calc.timeline.expired': `منتهية`,
+'calc.timeline.name': `المخطط الزمني للتجديد`,
 'calc.timeline.paid-year': `سنة إضافية`,
 'calc.timeline.today': `اليوم`,
 'calc.valid-until-after-renewing': `تاريخ الانتهاء الجديد`,

@@ -57,6 +57,7 @@
 'calc.the-paid-year-is': str`Das bezahlte Jahr schließt sich an den ${0} an: Ihr Abonnement ist bis zum ${1} gültig.`,
 'calc.the-paid-year-is-added': str`Das bezahlte Jahr schließt sich an den ${0} an, durch eine frühe Verlängerung verlieren Sie also nichts: Ihr Abonnement ist bis zum ${1} gültig.`,
 'calc.timeline.expired': `Abgelaufen`,
+'calc.timeline.name': `Zeitleiste der Verlängerung`,
 'calc.timeline.paid-year': `+1 Jahr`,
 'calc.timeline.today': `Heute`,
 'calc.valid-until-after-renewing': `Neues Ablaufdatum`,

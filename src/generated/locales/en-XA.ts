@@ -57,6 +57,7 @@
 'calc.the-paid-year-is': str`[Ţĥé þåîđ ýéåŕ îš åđđéđ åƒţéŕ ${0}: ṽåļîđ ûñţîļ ${1}. ··············]`,
 'calc.the-paid-year-is-added': str`[Ţĥé þåîđ ýéåŕ îš åđđéđ åƒţéŕ ${0}, šö ŕéñéŵîñĝ éåŕļý ļöšéš ñöţĥîñĝ: ṽåļîđ ûñţîļ ${1}. ··························]`,
 'calc.timeline.expired': `[Éẋþîŕéđ ···]`,
+'calc.timeline.name': `[Ŕéñéŵåļ ţîɱéļîñé ······]`,
 'calc.timeline.paid-year': `[+1 ýéåŕ ···]`,
 'calc.timeline.today': `[Ţöđåý ··]`,
 'calc.valid-until-after-renewing': `[Ñéŵ éẋþîŕý đåţé ······]`,

@@ -57,6 +57,7 @@
 'calc.the-paid-year-is': str`El año pagado se añade después del ${0}: la suscripción será válida hasta el ${1}.`,
 'calc.the-paid-year-is-added': str`El año pagado se añade después del ${0}, así que renovar antes no le hace perder nada: la suscripción será válida hasta el ${1}.`,
 'calc.timeline.expired': `Vencida`,
+'calc.timeline.name': `Cronología de la renovación`,
 'calc.timeline.paid-year': `+1 año`,
 'calc.timeline.today': `Hoy`,
 'calc.valid-until-after-renewing': `Nueva fecha de vencimiento`,

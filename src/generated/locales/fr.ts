@@ -57,6 +57,7 @@
 'calc.the-paid-year-is': str`L’année payée s’ajoute après le ${0} : votre abonnement est valable jusqu’au ${1}.`,
 'calc.the-paid-year-is-added': str`L’année payée s’ajoute après le ${0}, vous ne perdez donc rien à renouveler tôt : votre abonnement est valable jusqu’au ${1}.`,
 'calc.timeline.expired': `Expiré`,
+'calc.timeline.name': `Chronologie du renouvellement`,
 'calc.timeline.paid-year': `+1 an`,
 'calc.timeline.today': `Aujourd’hui`,
 'calc.valid-until-after-renewing': `Nouvelle date d’expiration`,

@@ -57,6 +57,7 @@
 'calc.the-paid-year-is': str`L'anno pagato viene aggiunto dopo il giorno ${0}: l'abbonamento sarà valido fino al giorno ${1}.`,
 'calc.the-paid-year-is-added': str`L'anno pagato viene aggiunto dopo il giorno ${0}, quindi rinnovando in anticipo non perde nulla: l'abbonamento sarà valido fino al giorno ${1}.`,
 'calc.timeline.expired': `Scaduto`,
+'calc.timeline.name': `Cronologia del rinnovo`,
 'calc.timeline.paid-year': `+1 anno`,
 'calc.timeline.today': `Oggi`,
 'calc.valid-until-after-renewing': `Nuova data di scadenza`,

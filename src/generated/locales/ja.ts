@@ -57,6 +57,7 @@
 'calc.the-paid-year-is': str`お支払いいただく1年分は${0}の後に追加されます。有効期限は${1}になります。`,
 'calc.the-paid-year-is-added': str`お支払いいただく1年分は${0}の後に追加されるため、早めに更新しても損はありません。有効期限は${1}になります。`,
 'calc.timeline.expired': `期限切れ`,
+'calc.timeline.name': `更新のタイムライン`,
 'calc.timeline.paid-year': `+1年`,
 'calc.timeline.today': `本日`,
 'calc.valid-until-after-renewing': `新しい有効期限`,

@@ -57,6 +57,7 @@
 'calc.the-paid-year-is': str`O ano pago é adicionado após ${0}: a assinatura fica válida até ${1}.`,
 'calc.the-paid-year-is-added': str`O ano pago é adicionado após ${0}, então você não perde nada ao renovar antes: a assinatura fica válida até ${1}.`,
 'calc.timeline.expired': `Vencida`,
+'calc.timeline.name': `Linha do tempo da renovação`,
 'calc.timeline.paid-year': `+1 ano`,
 'calc.timeline.today': `Hoje`,
 'calc.valid-until-after-renewing': `Nova data de vencimento`,

@@ -57,6 +57,7 @@
 'calc.the-paid-year-is': str`您支付的一年将追加到 ${0}之后：有效期至 ${1}。`,
 'calc.the-paid-year-is-added': str`您支付的一年将追加到 ${0}之后，因此提前续订不会有任何损失：有效期至 ${1}。`,
 'calc.timeline.expired': `已过期`,
+'calc.timeline.name': `续订时间线`,
 'calc.timeline.paid-year': `+1 年`,
 'calc.timeline.today': `今天`,
 'calc.valid-until-after-renewing': `新的到期日`,
