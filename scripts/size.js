@@ -14,7 +14,7 @@ const {targetLocales} = JSON.parse(readFileSync(new URL('../lit-localize.json', 
 
 const DIR = new URL('../dist/browser/', import.meta.url);
 const BUDGETS = {englishPath: 14_000, localeChunk: 3_000, iife: 30_000};
-const CEILINGS = {englishPath: 20_000, iife: 41_000};
+const CEILINGS = {englishPath: 21_500, iife: 42_500};
 
 const read = (file) => readFileSync(new URL(file, DIR));
 
