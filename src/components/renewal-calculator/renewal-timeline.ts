@@ -9,8 +9,11 @@ import {timelineLayout, type TimelineLayout, type TimelineMark, type TimelineSpa
 
 /** Across: the line's ends, in per cent of the width, so that it fits any width. */
 const ACROSS_MARGIN = 1;
-/** Across: the rows from the top: the stretches' labels, the line, the two rows of dates. */
-const ACROSS = {spanLabel: 1, line: 1.9, tickTop: 1.4, rows: [3.3, 4.6], rowTops: [2.4, 3.7], height: 5};
+/**
+ * Across: the rows from the top: the stretches' labels, the line, the two rows
+ * of dates. The rows are 1.5em apart, taller than a line of CJK text.
+ */
+const ACROSS = {spanLabel: 1, line: 1.9, tickTop: 1.4, rows: [3.3, 4.8], rowTops: [2.4, 3.9], height: 5.2};
 
 /** Down: distances from the start side (the line, the dates, the stretches' labels, indented), the top margin, one year. */
 const DOWN = {line: 0.75, tick: 0.45, label: 1.75, spanLabel: 2.5, top: 0.75, year: 5.5};
