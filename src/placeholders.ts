@@ -1,3 +1,5 @@
+import {attributeNames} from './internal/attributes.js';
+
 /** The attribute that marks a placeholder in an article's allowlisted HTML. */
 export const PLACEHOLDER_ATTRIBUTE = 'data-pa-migration-help';
 
@@ -10,19 +12,7 @@ const FALLBACK_ATTRIBUTE = 'data-pa-fallback';
 const WIDGET = 'pa-migration-help';
 
 // Widget attributes a placeholder sets with data-*: `data-current-packs` sets `current-packs`.
-const CONFIGURATION = [
-  'lang',
-  'computers',
-  'current-packs',
-  'expiry',
-  'pack-size',
-  'price-per-pack',
-  'currency',
-  'today',
-  'renew-url',
-  'heading-level',
-  'open',
-] as const;
+const CONFIGURATION = attributeNames('customer', 'vendor', 'page');
 
 // Our own elements: their shadow roots hold no placeholder, and watching them would
 // report every render of a widget.

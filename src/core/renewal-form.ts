@@ -26,6 +26,9 @@ export interface RenewalSettingsText {
   today?: string | null;
 }
 
+/** A setting that could not be used, and fell back. */
+export type RenewalSettingWarning = RenewalInputError & {field: keyof RenewalSettingsText};
+
 /** The configuration the calculator runs with. */
 export interface RenewalSettings {
   packSize: number;
@@ -46,10 +49,10 @@ export interface RenewalSettings {
 export function resolveRenewalSettings(
   text: RenewalSettingsText,
   now: Date,
-): {settings: RenewalSettings; warnings: RenewalInputError[]} {
-  const warnings: RenewalInputError[] = [];
+): {settings: RenewalSettings; warnings: RenewalSettingWarning[]} {
+  const warnings: RenewalSettingWarning[] = [];
   const read = <T>(value: string | null | undefined, parse: (value: string) => T, fallback: T): T =>
-    value === null || value === undefined ? fallback : (parseOrReport(() => parse(value), (error) => warnings.push(error)) ?? fallback);
+    value === null || value === undefined ? fallback : (parseOrReport(() => parse(value), (error) => warnings.push(error as RenewalSettingWarning)) ?? fallback);
   const settings: RenewalSettings = {
     packSize: read(text.packSize, (v) => parseWholeNumber(v, 'packSize', {min: 1, max: MAX_COUNT}), DEFAULT_PACK_SIZE),
     currency: read(text.currency, parseCurrency, undefined) ?? DEFAULT_CURRENCY,

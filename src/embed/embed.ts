@@ -12,10 +12,11 @@
  * @module
  */
 import '../define.js';
+import {attributeNames} from '../internal/attributes.js';
 import {FRAME_MESSAGE_TYPE, FRAME_SIZED_TYPE, type FrameResizeMessage} from './frame-message.js';
 
-const FROM_QUERY = ['lang', 'computers', 'current-packs', 'expiry', 'heading-level', 'open'];
-const FROM_HOSTED_PAGE = ['price-per-pack', 'currency', 'pack-size', 'renew-url', 'today'];
+const FROM_QUERY = attributeNames('customer', 'page');
+const FROM_HOSTED_PAGE = attributeNames('vendor');
 
 const widget = document.createElement('pa-migration-help');
 const query = new URLSearchParams(location.search);

@@ -1,33 +1,17 @@
 /**
  * The elements' attributes as written in markup, for the typings of
- * frameworks whose templates use attribute names (Vue, Svelte).
+ * frameworks whose templates use attribute names (Vue, Svelte): from the
+ * attribute table (src/internal/attributes.ts).
  * @module
  */
 import type {FaqFeedbackEvent, FaqToggleEvent, RenewalChangeEvent} from '../events.js';
+import type {MarkupAttributesOf} from '../internal/attributes.js';
 
-export type HeadingLevelValue = 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6';
+export type {HeadingLevelValue} from '../internal/attributes.js';
 
-export interface RenewalMarkupAttributes {
-  lang?: string;
-  computers?: string | number;
-  'current-packs'?: string | number;
-  expiry?: string;
-  'pack-size'?: string | number;
-  'price-per-pack'?: string | number;
-  currency?: string;
-  today?: string;
-  'renew-url'?: string;
-  'heading-level'?: HeadingLevelValue;
-}
-
-export interface FaqMarkupAttributes {
-  lang?: string;
-  open?: string;
-  'heading-level'?: HeadingLevelValue;
-  'pack-size'?: string | number;
-}
-
-export type HelpMarkupAttributes = RenewalMarkupAttributes & FaqMarkupAttributes;
+export type RenewalMarkupAttributes = MarkupAttributesOf<'calculator'>;
+export type FaqMarkupAttributes = MarkupAttributesOf<'faq'>;
+export type HelpMarkupAttributes = MarkupAttributesOf<'help'>;
 
 export interface RenewalEvents {
   'pa-renewal-change': RenewalChangeEvent;

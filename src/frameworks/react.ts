@@ -12,20 +12,15 @@ import type {DetailedHTMLProps, HTMLAttributes} from 'react';
 import type {MigrationFaqElement} from '../components/migration-faq/migration-faq.component.js';
 import type {MigrationHelpElement} from '../components/migration-help/migration-help.component.js';
 import type {RenewalCalculatorElement} from '../components/renewal-calculator/renewal-calculator.component.js';
-import type {RenewalAttributesInterface} from '../components/renewal-calculator/renewal-attributes.js';
 import type {FaqFeedbackEvent, FaqToggleEvent, RenewalChangeEvent} from '../events.js';
-import type {HeadingLevelValue} from './markup-attributes.js';
+import type {TemplatePropertiesOf} from '../internal/attributes.js';
 
-/** React passes these on under the elements' property names. */
-type RenewalProps = Omit<RenewalAttributesInterface, 'headingLevel'> & {
-  headingLevel?: HeadingLevelValue;
+/** React passes these on under the elements' property names (the attribute table's). */
+interface RenewalEvents {
   'onpa-renewal-change'?: (event: RenewalChangeEvent) => void;
-};
+}
 
-interface FaqProps {
-  open?: string;
-  headingLevel?: HeadingLevelValue;
-  packSize?: string | number;
+interface FaqEvents {
   'onpa-faq-toggle'?: (event: FaqToggleEvent) => void;
   'onpa-faq-feedback'?: (event: FaqFeedbackEvent) => void;
 }
@@ -35,9 +30,12 @@ type ElementProps<E extends HTMLElement, P> = Omit<DetailedHTMLProps<HTMLAttribu
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'pa-migration-help': ElementProps<MigrationHelpElement, RenewalProps & FaqProps>;
-      'pa-renewal-calculator': ElementProps<RenewalCalculatorElement, RenewalProps>;
-      'pa-migration-faq': ElementProps<MigrationFaqElement, FaqProps & {renewal?: MigrationFaqElement['renewal']}>;
+      'pa-migration-help': ElementProps<MigrationHelpElement, TemplatePropertiesOf<'help'> & RenewalEvents & FaqEvents>;
+      'pa-renewal-calculator': ElementProps<RenewalCalculatorElement, TemplatePropertiesOf<'calculator'> & RenewalEvents>;
+      'pa-migration-faq': ElementProps<
+        MigrationFaqElement,
+        TemplatePropertiesOf<'faq'> & FaqEvents & {renewal?: MigrationFaqElement['renewal']}
+      >;
     }
   }
 }

@@ -2,13 +2,8 @@
 // One message per plural category, so that each language can fill in the
 // forms it has (Arabic uses all six) while English uses 'one' and 'other'.
 import {msg, str} from '@lit/localize';
-import {numberFormat} from '../core/intl-cache.js';
-import {activeLocale, pluralCategory} from './localization.js';
-
-/** A number written the way of the active locale. */
-export function formatCount(n: number): string {
-  return numberFormat(activeLocale()).format(n);
-}
+import {formatCount} from './formats.js';
+import {pluralCategory} from './localization.js';
 
 export function packsText(n: number): string {
   const count = formatCount(n);

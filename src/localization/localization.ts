@@ -100,8 +100,10 @@ function applyLocale(): void {
   });
 }
 
-// A `lang` change anywhere in the page (on <html>, a wrapper, or a widget) re-resolves the locale.
-const langObserver = new MutationObserver(applyLocale);
+// A `lang` change anywhere in the page (on <html>, a wrapper, or a widget)
+// re-resolves the locale. Made with the first widget, so that this module
+// also loads where there is no DOM (Node, a server).
+let langObserver: MutationObserver | undefined;
 
 /**
  * Keeps the page's locale in step with the `lang` of the widgets and of the
@@ -115,6 +117,7 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     if (hosts.size === 0) {
+      langObserver ??= new MutationObserver(applyLocale);
       langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
     }
     hosts.add(this.host);
@@ -131,7 +134,7 @@ export class LocaleController implements ReactiveController {
     hosts.delete(this.host);
     const index = outermost.indexOf(this.host);
     if (index >= 0) outermost.splice(index, 1);
-    if (hosts.size === 0) langObserver.disconnect();
+    if (hosts.size === 0) langObserver?.disconnect();
     else if (index >= 0) applyLocale();
   }
 }

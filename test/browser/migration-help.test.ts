@@ -1,7 +1,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import type {LitElement} from 'lit';
 import {MigrationHelpElement} from '../../src/index.js';
-import {defineElement} from '../../src/define-element.js';
+import {defineElement} from '../../src/internal/define-element.js';
 import '../../src/define.js';
 import {calculatorOf, captureWarnings, deepText, expectNoLies, LIES, loadFrame, faqOf, inShadow, mount, settled, textOf} from './helpers.js';
 

@@ -1,14 +1,15 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {DEFAULT_PACK_SIZE, formatCalendarDate, resolveRenewalSettings, type RenewalResult} from '../../core/index.js';
+import {DEFAULT_PACK_SIZE, resolveRenewalSettings, type RenewalResult} from '../../core/index.js';
 import {isRenewalResult} from '../../core/renewal.js';
 import {FaqFeedbackEvent, FaqToggleEvent, type FaqItemId} from '../../events.js';
-import {computersText, formatCount, packsText} from '../../localization/counted.js';
+import {computersText, packsText} from '../../localization/counted.js';
+import {formatCount, formatDate} from '../../localization/formats.js';
 import {activeDirection, activeLocale} from '../../localization/localization.js';
 import {LocalizedElement} from '../../localization/localized-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
-import {attributeText} from '../../attribute-text.js';
-import {HeadingLevelController} from '../../heading-level.js';
+import {attributeText} from '../../internal/attribute-text.js';
+import {HeadingLevelController} from '../../internal/heading-level.js';
 import {faqStyles} from './migration-faq.styles.js';
 
 /** The questions in the article's order; their ids are public (links, events). */
@@ -291,19 +292,18 @@ export class MigrationFaqElement extends LocalizedElement {
   /** The article's worked example, or the customer's own dates once the calculator has them. */
   private renewalExample(): TemplateResult {
     const r = this.customerRenewal;
-    const date = (d: string) => formatCalendarDate(d, activeLocale());
     if (r?.lapsed) {
-      const newExpiry = date(r.newExpiry);
+      const newExpiry = formatDate(r.newExpiry);
       return html`<p>${msg('With your dates:', {id: 'faq.with-your-dates'})}</p>
         <ol>
-          <li>${msg(str`Your subscription stopped working on ${date(r.currentExpiry)}.`, {id: 'faq.your-subscription-stopped-working'})}</li>
+          <li>${msg(str`Your subscription stopped working on ${formatDate(r.currentExpiry)}.`, {id: 'faq.your-subscription-stopped-working'})}</li>
           <li>${msg('You renew today through the new service and pay for one year.', {id: 'faq.you-renew-today-through'})}</li>
           <li>${msg(str`It is valid until ${newExpiry}, on the new service, with auto-renewal on.`, {id: 'faq.it-is-valid-until'})}</li>
           <li>${msg(str`On ${newExpiry}, auto-renewal charges you for the following year.`, {id: 'faq.on-auto-renewal-charges'})}</li>
         </ol>`;
     }
-    const expiry = date(r?.currentExpiry ?? EXAMPLE.currentExpiry);
-    const newExpiry = date(r?.newExpiry ?? EXAMPLE.newExpiry);
+    const expiry = formatDate(r?.currentExpiry ?? EXAMPLE.currentExpiry);
+    const newExpiry = formatDate(r?.newExpiry ?? EXAMPLE.newExpiry);
     return html`<p>${r ? msg('With your dates:', {id: 'faq.with-your-dates'}) : msg('For example:', {id: 'faq.for-example'})}</p>
       <ol>
         <li>${msg(str`Your subscription is valid until ${expiry}. Auto-renewal is off, so unless you renew, it stops working that day.`, {id: 'faq.your-subscription-is-valid'})}</li>

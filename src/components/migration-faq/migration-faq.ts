@@ -1,4 +1,4 @@
-import {defineElement} from '../../define-element.js';
+import {defineElement} from '../../internal/define-element.js';
 import {MigrationFaqElement} from './migration-faq.component.js';
 
 defineElement('pa-migration-faq', MigrationFaqElement);

@@ -4,9 +4,8 @@ import type {RenewalChangeEvent} from '../../events.js';
 import {activeDirection, activeLocale} from '../../localization/localization.js';
 import {LocalizedElement} from '../../localization/localized-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
-import {attributeText} from '../../attribute-text.js';
-import {HeadingLevelController} from '../../heading-level.js';
-import {RenewalAttributes} from '../renewal-calculator/renewal-attributes.js';
+import {withAttributes} from '../../internal/attributes.js';
+import {HeadingLevelController} from '../../internal/heading-level.js';
 import {helpStyles} from './migration-help.styles.js';
 
 // Parts of the inner elements, re-exported so a page can style them through this one.
@@ -30,16 +29,15 @@ const CALCULATOR_PARTS =
  * @csspart faq - The `<pa-migration-faq>` inside; its parts are exported too (`faq-base`, `faq-heading`, `intro`, `toggle-all`, `item`, `question`, `answer`).
  * @csspart calculator - The `<pa-renewal-calculator>` inside; its parts are exported too (`calculator-base`, `calculator-heading`, and the rest under their own names).
  */
-export class MigrationHelpElement extends RenewalAttributes(LocalizedElement) {
+export class MigrationHelpElement extends withAttributes('help', LocalizedElement) {
   static override styles = [themeStyles, helpStyles];
-  static override properties = {open: {}, renewal: {state: true}};
-
-  /** Ids of the FAQ questions open at start, separated by spaces. */
-  open?: string;
+  static override properties = {renewal: {state: true}};
 
   private renewal: RenewalResult | null = null;
-  private readonly headingLevelController = new HeadingLevelController(this);
+  private readonly headings = new HeadingLevelController(this);
 
+  // Everything passes on as a property, as the page gave it: the inner
+  // elements read any value the way this one would.
   protected override render(): TemplateResult {
     return html`
       <div class="root" lang=${activeLocale()} dir=${activeDirection()}>
@@ -47,23 +45,23 @@ export class MigrationHelpElement extends RenewalAttributes(LocalizedElement) {
           <pa-migration-faq
             part="faq"
             exportparts=${FAQ_PARTS}
-            open=${attributeText(this.open, 'open') ?? ''}
-            heading-level=${this.headingLevelController.level}
+            .open=${this.open}
+            .headingLevel=${this.headings.level}
             .packSize=${this.packSize}
             .renewal=${this.renewal}
           ></pa-migration-faq>
           <pa-renewal-calculator
             part="calculator"
             exportparts=${CALCULATOR_PARTS}
-            computers=${attributeText(this.computers, 'computers') ?? ''}
-            current-packs=${attributeText(this.currentPacks, 'currentPacks') ?? ''}
-            expiry=${attributeText(this.expiry, 'expiry') ?? ''}
+            .computers=${this.computers}
+            .currentPacks=${this.currentPacks}
+            .expiry=${this.expiry}
             .packSize=${this.packSize}
             .pricePerPack=${this.pricePerPack}
             .currency=${this.currency}
             .today=${this.today}
             .renewUrl=${this.renewUrl}
-            heading-level=${this.headingLevelController.level}
+            .headingLevel=${this.headings.level}
             @pa-renewal-change=${(event: RenewalChangeEvent) => (this.renewal = event.detail)}
           ></pa-renewal-calculator>
         </div>

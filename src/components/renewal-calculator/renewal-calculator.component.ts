@@ -4,57 +4,54 @@ import {
   DEFAULT_PACK_SIZE,
   EARLIEST_DATE,
   evaluateRenewalForm,
-  formatCalendarDate,
-  formatMoney,
-  isLeapDay,
   LATEST_DATE,
-  MAX_COUNT,
   minorDigits,
-  readShareHash,
   resolveRenewalSettings,
   safeLinkUrl,
-  shareHash,
-  type RenewalField,
   type RenewalFormOutcome,
   type RenewalFormText,
-  type RenewalInputError,
   type RenewalResult,
   type RenewalSettings,
+  type RenewalSettingsText,
 } from '../../core/index.js';
 import {RenewalChangeEvent} from '../../events.js';
-import {attributeText} from '../../attribute-text.js';
-import {HeadingLevelController} from '../../heading-level.js';
-import {computersText, daysText, formatCount, packsText} from '../../localization/counted.js';
+import {attributeText} from '../../internal/attribute-text.js';
+import {ATTRIBUTES, withAttributes} from '../../internal/attributes.js';
+import {HeadingLevelController} from '../../internal/heading-level.js';
+import {computersText} from '../../localization/counted.js';
 import {activeDirection, activeLocale} from '../../localization/localization.js';
 import {LocalizedElement} from '../../localization/localized-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
-import {RenewalAttributes} from './renewal-attributes.js';
+import {AnnouncerController} from './announcer-controller.js';
+import {downloadReminder} from './calendar-download.js';
+import {ClockController} from './clock-controller.js';
 import {calculatorStyles} from './renewal-calculator.styles.js';
+import {fieldErrorMessage, promptMessage, resultMessages, summaryMessage} from './renewal-messages.js';
 import {renewalTimeline} from './renewal-timeline.js';
+import {ResultLinkController} from './result-link-controller.js';
 
 type FormField = keyof RenewalFormText;
 
 const FORM_FIELDS: readonly FormField[] = ['computers', 'currentPacks', 'currentExpiry'];
 
-const SETTING_ATTRIBUTES: Partial<Record<RenewalField, string>> = {
-  packSize: 'pack-size',
-  pricePerPack: 'price-per-pack',
-  currency: 'currency',
-  today: 'today',
-};
+/** The attributes that preset a field, with their fields. */
+const PRESETS = [
+  ['computers', 'computers'],
+  ['currentPacks', 'currentPacks'],
+  ['expiry', 'currentExpiry'],
+] as const;
 
-const SETTING_FALLBACKS: Partial<Record<RenewalField, string>> = {
+/** What the calculator does instead when a setting cannot be used, for the page author's console. */
+const SETTING_FALLBACKS: Record<keyof RenewalSettingsText, string> = {
   packSize: `using packs of ${DEFAULT_PACK_SIZE}`,
   pricePerPack: 'showing no price',
   currency: 'showing no price',
   today: "using the visitor's date",
 };
 
-const outcomeKey = (result: RenewalResult | null, invalidFields: readonly RenewalField[]) =>
-  JSON.stringify({result, invalidFields});
-
-// Long enough that a screen reader is not interrupted on every keystroke.
-const ANNOUNCE_DELAY_MS = 500;
+/** Whether two results say the same: they hold only numbers, strings and booleans. */
+const sameResult = (a: RenewalResult | null, b: RenewalResult | null) =>
+  a === b || (a !== null && b !== null && Object.keys({...a, ...b}).every((key) => a[key as keyof RenewalResult] === b[key as keyof RenewalResult]));
 
 /**
  * Turns a computer count into 5-computer packs (and a price, when the page
@@ -78,8 +75,8 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart packs - Result: packs to select (`data-value`: integer).
  * @csspart seats - Result: computers the packs cover (`data-value`: integer).
  * @csspart price - Result: price for one year (`data-value`: decimal in minor digits); only with `price-per-pack`.
- * @csspart new-expiry - Result: valid until after renewing (`data-value`: YYYY-MM-DD).
- * @csspart next-charge - Result: next automatic charge (`data-value`: YYYY-MM-DD).
+ * @csspart new-expiry - Result: the new expiry date after renewing (`data-value`: YYYY-MM-DD).
+ * @csspart next-charge - Result: the next auto-renewal charge (`data-value`: YYYY-MM-DD).
  * @csspart days-left - Result: the current subscription's state (`data-value`: days, negative once lapsed).
  * @csspart notice - A warning that needs the customer's attention (a decrease, packs that look like computers).
  * @csspart note - A side note (29 February).
@@ -90,97 +87,53 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart share-button - "Copy link to this result": puts the inputs into the page URL's hash and copies the URL.
  * @csspart share-status - Says that the link was copied, or, without a clipboard, holds the link to copy by hand.
  */
-export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement) {
+export class RenewalCalculatorElement extends withAttributes('calculator', LocalizedElement) {
   static override styles = [themeStyles, calculatorStyles];
-  static override properties = {
-    fieldText: {state: true},
-    shownErrors: {state: true},
-    announcement: {state: true},
-    sharedLink: {state: true},
-  };
+  static override properties = {fieldText: {state: true}, shownErrors: {state: true}};
 
   private fieldText: RenewalFormText = {computers: '', currentPacks: '', currentExpiry: ''};
   /** Fields whose errors are shown: edited and left, or preset by an attribute. */
   private shownErrors = new Set<FormField>();
-  private announcement = '';
-  /** The link last put into the URL, and whether the clipboard took it. */
-  private sharedLink?: {url: string; copied: boolean};
 
   private settings!: RenewalSettings;
   /** `renew-url` when it is safe to link to. */
   private renewLink?: string;
   private outcome: RenewalFormOutcome = {result: null, errors: {}};
-  // An empty form at start is no change of the inputs: no event for it.
-  private lastOutcomeKey = outcomeKey(null, ['computers', 'currentExpiry']);
-  private lastSummary = '';
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private midnightTimer?: ReturnType<typeof setTimeout>;
+  /** The outcome the last event told of; none before the first. */
+  private told?: {result: RenewalResult | null; invalid: string};
   private readonly warned = new Set<string>();
-  private readonly headingLevelController = new HeadingLevelController(this);
+
+  private readonly headings = new HeadingLevelController(this);
+  private readonly announcer = new AnnouncerController(this);
+  private readonly resultLink = new ResultLinkController(this, (text) => {
+    this.fieldText = text;
+    this.shownErrors = new Set(FORM_FIELDS.filter((field) => text[field] !== ''));
+  });
+
+  constructor() {
+    super();
+    // Without a `today` attribute the date is the clock's: recalculate when it turns.
+    new ClockController(this);
+  }
 
   /** The current result, or `null` while a field is empty or invalid. */
   get result(): RenewalResult | null {
     return this.outcome.result;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.scheduleMidnightUpdate();
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-    window.addEventListener('hashchange', this.restoreFromHash);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.midnightTimer);
-    clearTimeout(this.announceTimer);
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    window.removeEventListener('hashchange', this.restoreFromHash);
-  }
-
-  /**
-   * A `#pa-calc=…` link fills the form with the inputs it carries, over any
-   * attribute; every calculator on the page takes them.
-   */
-  private readonly restoreFromHash = () => {
-    const text = readShareHash(location.hash);
-    if (!text) return;
-    this.fieldText = text;
-    this.shownErrors = new Set(FORM_FIELDS.filter((field) => text[field] !== ''));
-  };
-
-  // Timers do not run while a laptop sleeps: a tab shown again may be on a new day.
-  private readonly onVisibilityChange = () => {
-    if (document.visibilityState === 'visible') this.requestUpdate();
-  };
-
-  /** Without a `today` attribute the date is the clock's: recalculate when it turns. */
-  private scheduleMidnightUpdate(): void {
-    const now = new Date();
-    const nextMidnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
-    this.midnightTimer = setTimeout(() => {
-      this.requestUpdate();
-      this.scheduleMidnightUpdate();
-    }, nextMidnight.getTime() - now.getTime() + 1000);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.presetField(changed, 'computers', 'computers');
-    this.presetField(changed, 'currentPacks', 'currentPacks');
-    this.presetField(changed, 'expiry', 'currentExpiry');
-    if (!this.hasUpdated) this.restoreFromHash();
+    for (const [property, field] of PRESETS) {
+      if (changed.has(property)) this.preset(field, attributeText(this[property], property));
+    }
+    if (!this.hasUpdated) this.resultLink.restoreFromUrl();
 
+    const read = (property: 'packSize' | 'pricePerPack' | 'currency' | 'today') => attributeText(this[property], property);
     const {settings, warnings} = resolveRenewalSettings(
-      {
-        packSize: attributeText(this.packSize, 'packSize'),
-        pricePerPack: attributeText(this.pricePerPack, 'pricePerPack'),
-        currency: attributeText(this.currency, 'currency'),
-        today: attributeText(this.today, 'today'),
-      },
+      {packSize: read('packSize'), pricePerPack: read('pricePerPack'), currency: read('currency'), today: read('today')},
       new Date(),
     );
     for (const {field, value, code} of warnings) {
-      this.warnOnce(`${SETTING_ATTRIBUTES[field]}="${String(value)}" is ${code}: ${SETTING_FALLBACKS[field]}.`);
+      this.warnOnce(`${ATTRIBUTES[field].attribute}="${String(value)}" is ${code}: ${SETTING_FALLBACKS[field]}.`);
     }
     if (changed.has('renewUrl')) {
       const url = attributeText(this.renewUrl, 'renewUrl');
@@ -196,9 +149,8 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
    * shows at once. Trimmed, because the field shows what the calculation
    * reads, and a date field cannot show " 2021-04-01 ".
    */
-  private presetField(changed: PropertyValues<this>, property: 'computers' | 'currentPacks' | 'expiry', field: FormField) {
-    if (!changed.has(property)) return;
-    const text = attributeText(this[property], property)?.trim() ?? '';
+  private preset(field: FormField, value: string | undefined): void {
+    const text = value?.trim() ?? '';
     this.fieldText = {...this.fieldText, [field]: text};
     const shown = new Set(this.shownErrors);
     if (text === '') shown.delete(field);
@@ -213,25 +165,21 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
   }
 
   protected override updated(): void {
-    const invalidFields = FORM_FIELDS.filter((field) => this.outcome.errors[field]) as RenewalField[];
-    const key = outcomeKey(this.outcome.result, invalidFields);
-    if (key !== this.lastOutcomeKey) {
-      this.lastOutcomeKey = key;
-      this.dispatchEvent(new RenewalChangeEvent(this.outcome.result, invalidFields));
+    const {result, errors} = this.outcome;
+    const invalidFields = FORM_FIELDS.filter((field) => errors[field]);
+    const invalid = invalidFields.join(' ');
+    // An untouched form at start is no change of the inputs: no event for it.
+    const untouched = !this.told && FORM_FIELDS.every((field) => this.fieldText[field] === '');
+    if (!untouched && (!this.told || !sameResult(this.told.result, result) || this.told.invalid !== invalid)) {
+      this.told = {result, invalid};
+      this.dispatchEvent(new RenewalChangeEvent(result, invalidFields));
     }
-    const summary = this.summary();
-    if (summary !== this.lastSummary) {
-      this.lastSummary = summary;
-      clearTimeout(this.announceTimer);
-      this.announceTimer = setTimeout(() => (this.announcement = summary), ANNOUNCE_DELAY_MS);
-    }
+    this.announcer.announce(summaryMessage(result, this.showsErrors));
   }
 
   private onInput(field: FormField, event: Event): void {
     this.fieldText = {...this.fieldText, [field]: (event.target as HTMLInputElement).value};
-    // A result link in the URL no longer says what the form holds: drop it, so
-    // that it is not copied from the address bar, nor restored over the edit by Back.
-    if (readShareHash(location.hash)) history.replaceState(history.state, '', location.pathname + location.search);
+    this.resultLink.forgetStaleLink();
     // Errors show as soon as a field holds text. An emptied text field waits
     // for blur, so clearing it to type anew does not flash "enter a number";
     // a date field fires input only with a whole date or none, so it shows at once.
@@ -242,15 +190,22 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
     if (!this.shownErrors.has(field)) this.shownErrors = new Set(this.shownErrors).add(field);
   }
 
+  /** Whether any field shows an error now. */
+  private get showsErrors(): boolean {
+    return FORM_FIELDS.some((field) => this.shownErrors.has(field) && this.outcome.errors[field]);
+  }
+
   protected override render(): TemplateResult {
     const {result} = this.outcome;
     return html`
       <section part="base" class="root" aria-labelledby="heading" lang=${activeLocale()} dir=${activeDirection()}>
-        <div part="heading" id="heading" role="heading" aria-level=${this.headingLevelController.level}>
-          ${msg('Check your renewal', {id: 'calc.check-your-renewal'})}
-        </div>
+        <div part="heading" id="heading" role="heading" aria-level=${this.headings.level}>${msg('Check your renewal', {id: 'calc.check-your-renewal'})}</div>
         <form part="form" novalidate @submit=${(event: Event) => event.preventDefault()}>
-          ${this.renderField('computers', msg('Remote computers to cover', {id: 'calc.remote-computers-to-cover'}), msg(str`One pack covers up to ${computersText(this.settings.packSize)}.`, {id: 'calc.one-pack-covers-up'}))}
+          ${this.renderField(
+            'computers',
+            msg('Remote computers to cover', {id: 'calc.remote-computers-to-cover'}),
+            msg(str`One pack covers up to ${computersText(this.settings.packSize)}.`, {id: 'calc.one-pack-covers-up'}),
+          )}
           ${this.renderField(
             'currentPacks',
             msg('Packs on your current subscription (optional)', {id: 'calc.packs-on-your-current'}),
@@ -262,16 +217,15 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
             msg('The expiry date shown in your Parallels account.', {id: 'calc.the-expiry-date-in'}),
           )}
         </form>
-        ${result ? this.renderResults(result) : this.renderPrompt()}
+        ${result ? this.renderResults(result) : html`<p part="prompt" class="prompt">${promptMessage(this.showsErrors)}</p>`}
         ${this.renewLink ? html`<a part="renew-link" href=${this.renewLink}>${msg('Renew now', {id: 'calc.renew-now'})}</a>` : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
       </section>
     `;
   }
 
   private renderField(field: FormField, label: string, hint: string): TemplateResult {
     const error = this.shownErrors.has(field) ? this.outcome.errors[field] : undefined;
-    const describedBy = error ? `${field}-hint ${field}-error` : `${field}-hint`;
     const isDate = field === 'currentExpiry';
     return html`
       <div part="field" class="field">
@@ -288,222 +242,44 @@ export class RenewalCalculatorElement extends RenewalAttributes(LocalizedElement
           max=${isDate ? LATEST_DATE : nothing}
           aria-required=${field === 'currentPacks' ? 'false' : 'true'}
           aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${describedBy}
+          aria-describedby=${error ? `${field}-hint ${field}-error` : `${field}-hint`}
           .value=${this.fieldText[field]}
           @input=${(event: Event) => this.onInput(field, event)}
           @change=${() => this.showError(field)}
           @blur=${() => this.showError(field)}
         />
-        ${error ? html`<span part="error" class="error" id="${field}-error">${this.errorMessage(error)}</span>` : nothing}
+        ${error ? html`<span part="error" class="error" id="${field}-error">${fieldErrorMessage(error)}</span>` : nothing}
       </div>
     `;
-  }
-
-  private errorMessage(error: RenewalInputError): string {
-    const max = formatCount(MAX_COUNT);
-    switch (error.field) {
-      case 'computers':
-        if (error.code === 'missing') return msg('Enter the number of remote computers.', {id: 'calc.enter-the-number-of'});
-        if (error.code === 'out-of-range' && Number(error.value) > MAX_COUNT) {
-          return msg(str`Enter at most ${max} computers.`, {id: 'calc.enter-at-most-computers'});
-        }
-        return msg('Enter a whole number of computers, 1 or more.', {id: 'calc.enter-a-whole-number'});
-      case 'currentPacks':
-        if (error.code === 'out-of-range' && Number(error.value) > MAX_COUNT) {
-          return msg(str`Enter at most ${max} packs, or leave this empty.`, {id: 'calc.enter-at-most-packs'});
-        }
-        return msg('Enter a whole number of packs, 1 or more, or leave this empty.', {id: 'calc.enter-a-whole-number-of'});
-      default:
-        if (error.code === 'missing') return msg('Enter the date your current subscription is valid until.', {id: 'calc.enter-the-date-your'});
-        if (error.code === 'out-of-range') {
-          return msg(str`Enter a date from ${this.formatDate(EARLIEST_DATE)} to ${this.formatDate(LATEST_DATE)}.`, {id: 'calc.enter-a-date-from'});
-        }
-        return msg('Enter a valid date.', {id: 'calc.enter-a-date-that'});
-    }
-  }
-
-  /** Whether any field shows an error now. */
-  private get showsErrors(): boolean {
-    return FORM_FIELDS.some((field) => this.shownErrors.has(field) && this.outcome.errors[field]);
-  }
-
-  private renderPrompt(): TemplateResult {
-    return html`<p part="prompt" class="prompt">
-      ${this.showsErrors
-        ? msg('Correct the highlighted fields to see your renewal.', {id: 'calc.correct-the-highlighted-fields'})
-        : msg('Enter your computers and expiry date to see how many packs to select and when you will be charged.', {id: 'calc.enter-your-computers-and'})}
-    </p>`;
   }
 
   private renderResults(r: RenewalResult): TemplateResult {
-    const expiry = this.formatDate(r.currentExpiry);
-    const newExpiry = this.formatDate(r.newExpiry);
-    const packs = packsText(r.packs);
-    const expiryState = this.expiryState(r, expiry);
-    const newExpirySentence = this.newExpirySentence(r, expiry, newExpiry);
-    const nextChargeSentence = msg(
-      str`Renewing turns auto-renewal back on: the next charge is on ${this.formatDate(r.nextChargeDate)}, then every year.`,
-      {id: 'calc.renewing-turns-auto-renewal'},
-    );
+    const said = resultMessages(r, this.settings);
+    const row = (name: string, value: number | string, term: string, sentence: string) =>
+      html`<div part=${name} class="result" data-value=${value}><dt>${term}</dt><dd>${sentence}</dd></div>`;
     return html`
       <dl part="results" class="results">
-        ${this.renderResult('packs', r.packs, msg('Packs to select', {id: 'calc.packs-to-select'}), html`
-          ${msg(str`For ${computersText(r.computers)} you need ${packs} of ${formatCount(r.packSize)}.`, {id: 'calc.for-you-need-of'})}
-          ${msg(str`On the renewal screen, select ${formatCount(r.packs)}: it counts packs, not computers.`, {id: 'calc.on-the-renewal-screen'})}
-        `)}
-        ${this.renderResult('seats', r.seats, msg('Computers covered', {id: 'calc.computers-covered'}),
-          this.seatsSentence(r),
-        )}
-        ${r.annualPrice === undefined || this.settings.pricePerPack === undefined
+        ${row('packs', r.packs, msg('Packs to select', {id: 'calc.packs-to-select'}), said.packs)}
+        ${row('seats', r.seats, msg('Computers covered', {id: 'calc.computers-covered'}), said.seats)}
+        ${said.price === undefined || r.annualPrice === undefined
           ? nothing
-          : this.renderResult('price', r.annualPrice.toFixed(minorDigits(r.currency)), msg('Price for one year', {id: 'calc.price-for-one-year'}),
-              msg(str`${packs} × ${formatMoney(this.settings.pricePerPack, r.currency, activeLocale())} = ${formatMoney(r.annualPrice, r.currency, activeLocale())} a year.`, {id: 'calc.price-sentence'}),
-            )}
-        ${this.renderResult('days-left', r.daysUntilExpiry, msg('Current subscription', {id: 'calc.current-subscription'}), expiryState)}
-        ${this.renderResult('new-expiry', r.newExpiry, msg('New expiry date', {id: 'calc.valid-until-after-renewing'}), newExpirySentence)}
-        ${this.renderResult('next-charge', r.nextChargeDate, msg('Next auto-renewal charge', {id: 'calc.next-automatic-charge'}), nextChargeSentence)}
+          : row('price', r.annualPrice.toFixed(minorDigits(r.currency)), msg('Price for one year', {id: 'calc.price-for-one-year'}), said.price)}
+        ${row('days-left', r.daysUntilExpiry, msg('Current subscription', {id: 'calc.current-subscription'}), said.expiryState)}
+        ${row('new-expiry', r.newExpiry, msg('New expiry date', {id: 'calc.valid-until-after-renewing'}), said.newExpiry)}
+        ${row('next-charge', r.nextChargeDate, msg('Next auto-renewal charge', {id: 'calc.next-automatic-charge'}), said.nextCharge)}
       </dl>
       ${renewalTimeline(r)}
       <div class="actions">
-        <button part="calendar-button" type="button" @click=${() => void this.downloadReminder(r)}>
+        <button part="calendar-button" type="button" @click=${() => void downloadReminder(r)}>
           ${msg('Add the next charge to my calendar', {id: 'calc.add-the-next-charge'})}
         </button>
-        <button part="share-button" type="button" @click=${() => void this.copyLink(r)}>
+        <button part="share-button" type="button" @click=${() => void this.resultLink.copy(r)}>
           ${msg('Copy link to this result', {id: 'calc.share.copy-link'})}
         </button>
       </div>
-      ${this.renderShareStatus(r)}
-      ${isLeapDay(r.lapsed ? this.settings.today : r.currentExpiry)
-        ? html`<p part="note" class="note">${msg('Next year has no 29 February, so the renewed year ends on 28 February.', {id: 'calc.next-year-has-no'})}</p>`
-        : nothing}
-      ${this.renderNotice(r)}
+      ${this.resultLink.renderStatus(r)}
+      ${said.leapDayNote ? html`<p part="note" class="note">${said.leapDayNote}</p>` : nothing}
+      ${said.notice ? html`<p part="notice" class="notice">${said.notice}</p>` : nothing}
     `;
-  }
-
-  /**
-   * Puts the inputs into the page URL's hash (replacing the history entry, so
-   * Back still leaves the page) and copies the URL. Nothing else goes in it.
-   */
-  private async copyLink(r: RenewalResult): Promise<void> {
-    const url = new URL(location.href);
-    url.hash = shareHash(r);
-    // Emptied first, so that the status region announces a second copy too.
-    this.sharedLink = undefined;
-    await this.updateComplete;
-    try {
-      history.replaceState(history.state, '', url);
-      await navigator.clipboard.writeText(url.href);
-      this.sharedLink = {url: url.href, copied: true};
-    } catch {
-      // No clipboard (a page without HTTPS, a refused permission) or a sandboxed
-      // frame's history: the link is shown to copy by hand.
-      this.sharedLink = {url: url.href, copied: false};
-      await this.updateComplete;
-      const field = this.renderRoot.querySelector<HTMLInputElement>('#share-url');
-      field?.focus();
-      field?.select();
-    }
-  }
-
-  /** The outcome of the last copy, while the link still matches the inputs. */
-  private renderShareStatus(r: RenewalResult): TemplateResult {
-    const link = this.sharedLink?.url.endsWith(shareHash(r)) ? this.sharedLink : undefined;
-    return html`<div part="share-status" role="status">
-      ${!link
-        ? nothing
-        : link.copied
-          ? msg('Link copied.', {id: 'calc.share.copied'})
-          : html`<label for="share-url">${msg('Copy this link:', {id: 'calc.share.copy-manually'})}</label>
-              <input id="share-url" part="input" type="url" readonly .value=${link.url} />`}
-    </div>`;
-  }
-
-  /** Downloads the next charge as an all-day calendar event with an alarm, made here: nothing is sent anywhere. */
-  private async downloadReminder(r: RenewalResult): Promise<void> {
-    // Loaded on the first click: most readers never ask for a calendar file.
-    const {calendarReminder, REMINDER_DAYS_BEFORE} = await import('../../core/calendar-reminder.js');
-    const ics = calendarReminder(
-      r.nextChargeDate,
-      {
-        summary: msg('Parallels Access for Business: auto-renewal charge', {id: 'calc.calendar-summary'}),
-        description: msg(
-          str`Auto-renewal charges your Parallels Access for Business subscription for another year on ${this.formatDate(r.nextChargeDate)}.`,
-          {id: 'calc.calendar-description'},
-        ),
-        alarm: msg(str`Auto-renewal charge in ${daysText(REMINDER_DAYS_BEFORE)}`, {id: 'calc.calendar-alarm'}),
-      },
-      new Date(),
-    );
-    const url = URL.createObjectURL(new Blob([ics], {type: 'text/calendar'}));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `parallels-access-renewal-${r.nextChargeDate}.ics`;
-    link.click();
-    // The download has its own reference by now; the URL only leaks memory.
-    setTimeout(() => URL.revokeObjectURL(url));
-  }
-
-  private renderResult(name: string, value: number | string, term: string, sentence: unknown): TemplateResult {
-    return html`<div part=${name} class="result" data-value=${value}><dt>${term}</dt><dd>${sentence}</dd></div>`;
-  }
-
-  private seatsSentence(r: RenewalResult): string {
-    const seats = computersText(r.seats);
-    return r.spareSeats === 0
-      ? msg(str`Room for exactly ${seats}.`, {id: 'calc.room-for-exactly'})
-      : msg(str`Room for up to ${seats}, ${formatCount(r.spareSeats)} of them spare.`, {id: 'calc.room-for-up-to'});
-  }
-
-  private newExpirySentence(r: RenewalResult, expiry: string, newExpiry: string): string {
-    if (r.lapsed) return msg(str`Renewed today, your subscription is valid until ${newExpiry}.`, {id: 'calc.renewed-today-your-subscription'});
-    if (r.daysUntilExpiry === 0) return msg(str`The paid year is added after ${expiry}: valid until ${newExpiry}.`, {id: 'calc.the-paid-year-is'});
-    return msg(str`The paid year is added after ${expiry}, so renewing early loses nothing: valid until ${newExpiry}.`, {id: 'calc.the-paid-year-is-added'});
-  }
-
-  private expiryState(r: RenewalResult, expiry: string): string {
-    if (r.lapsed) {
-      return msg(str`Stopped working on ${expiry}, ${daysText(-r.daysUntilExpiry)} ago. Renew to start a new year from today.`, {id: 'calc.stopped-working-on-ago'});
-    }
-    if (r.daysUntilExpiry === 0) {
-      return msg(str`Expires today, ${expiry}. Auto-renewal is off: renew today to keep it working.`, {id: 'calc.expires-today-auto-renewal'});
-    }
-    return msg(
-      str`Valid until ${expiry}: ${daysText(r.daysUntilExpiry)} left. Auto-renewal is off: unless you renew, it stops working on that date.`,
-      {id: 'calc.valid-until-left-auto'},
-    );
-  }
-
-  private renderNotice(r: RenewalResult): TemplateResult | typeof nothing {
-    const current = r.currentPacks ?? 0;
-    if (r.currentPacksLookLikeComputers) {
-      return html`<p part="notice" class="notice">
-        ${msg(str`You entered ${packsText(current)} for ${computersText(r.computers)}: that looks like a count of computers. One pack covers up to ${computersText(r.packSize)}, so you need ${packsText(r.packs)}.`, {id: 'calc.you-entered-for-that'})}
-        ${msg('If you really have that many packs now, choosing fewer is a decrease, which is possible only once, during migration.', {id: 'calc.if-you-really-have'})}
-      </p>`;
-    }
-    if (r.decrease) {
-      return html`<p part="notice" class="notice">
-        ${msg(str`That is fewer than the ${packsText(current)} you have now. You can lower the number of packs only once, during migration, so be sure of your count.`, {id: 'calc.that-is-fewer-than'})}
-      </p>`;
-    }
-    return nothing;
-  }
-
-  /** A one-line summary for the live region, so the result is heard, not only seen. */
-  private summary(): string {
-    const {result: r} = this.outcome;
-    if (!r) {
-      return this.showsErrors ? msg('Correct the highlighted fields to see your renewal.', {id: 'calc.correct-the-highlighted-fields'}) : '';
-    }
-    const price =
-      r.annualPrice === undefined ? '' : ` ${msg(str`${formatMoney(r.annualPrice, r.currency, activeLocale())} a year.`, {id: 'calc.summary-price'})}`;
-    return `${msg(str`Select ${packsText(r.packs)}.`, {id: 'calc.summary-packs'})}${price} ${msg(
-      str`Valid until ${this.formatDate(r.newExpiry)} after renewing; next charge on ${this.formatDate(r.nextChargeDate)}.`,
-      {id: 'calc.summary-dates'},
-    )}`;
-  }
-
-  private formatDate(date: string): string {
-    return formatCalendarDate(date, activeLocale());
   }
 }

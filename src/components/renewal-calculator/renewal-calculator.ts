@@ -1,4 +1,4 @@
-import {defineElement} from '../../define-element.js';
+import {defineElement} from '../../internal/define-element.js';
 import {RenewalCalculatorElement} from './renewal-calculator.component.js';
 
 defineElement('pa-renewal-calculator', RenewalCalculatorElement);

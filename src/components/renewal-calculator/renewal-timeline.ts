@@ -1,7 +1,8 @@
 import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import {formatCalendarDate, type RenewalResult} from '../../core/index.js';
-import {activeDirection, activeLocale} from '../../localization/localization.js';
+import type {RenewalResult} from '../../core/index.js';
+import {formatDate} from '../../localization/formats.js';
+import {activeDirection} from '../../localization/localization.js';
 import {timelineLayout, type TimelineLayout, type TimelineMark, type TimelineSpan} from './timeline-layout.js';
 
 // The drawings are not scaled (no viewBox): their text keeps the font size the
@@ -35,7 +36,7 @@ export function renewalTimeline(r: RenewalResult): TemplateResult {
 }
 
 const markLabel = (mark: TimelineMark) =>
-  mark.date ? formatCalendarDate(mark.date, activeLocale(), 'medium') : msg('Today', {id: 'calc.timeline.today'});
+  mark.date ? formatDate(mark.date, 'medium') : msg('Today', {id: 'calc.timeline.today'});
 
 /** The label of a stretch that has one. */
 function spanLabel(span: TimelineSpan): string | undefined {
