@@ -1,7 +1,8 @@
+import type {FaqItemId} from './components/migration-faq/faq-items.js';
 import type {RenewalField, RenewalResult} from './core/index.js';
 
-/** Ids of the FAQ's questions, stable for links (`#pa-faq-<id>`) and analytics. */
-export type FaqItemId = 'migrate-now' | 'pay-full-year' | 'higher-price' | 'change-licenses';
+// The ids come from the FAQ's table of questions; public from here.
+export type {FaqItemId};
 
 /**
  * Fired by `<pa-renewal-calculator>` whenever its inputs change. `detail` is

@@ -2,6 +2,7 @@ import {expect, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {FAQ_ITEM_IDS, FaqFeedbackEvent, FaqToggleEvent, MigrationFaqElement, type FaqItemId, type RenewalResult} from '../../src/index.js';
 import {calculateRenewal} from '../../src/core/index.js';
+import {FAQ_ITEMS} from '../../src/components/migration-faq/faq-items.js';
 import '../../src/define.js';
 import {faqOf, inShadow, mount, textOf} from './helpers.js';
 
@@ -36,6 +37,22 @@ describe('<pa-migration-faq>', () => {
     expect(textOf(question(element, 'migrate-now'))).to.contain('Do I have to migrate now?');
     expect(textOf(question(element, 'higher-price'))).to.contain('renewal price');
     expect(openIds(element)).to.deep.equal([]);
+  });
+
+  it('renders the table of questions: its order, its ids, its text; the public ids and their type agree', async () => {
+    const element = await faq();
+    const tableIds = FAQ_ITEMS.map((item) => item.id);
+    const renderedIds = [...element.shadowRoot!.querySelectorAll('[part="question"]')].map((button) => button.id.replace(/^pa-faq-/, ''));
+    expect(renderedIds).to.deep.equal(tableIds);
+    expect([...FAQ_ITEM_IDS]).to.deep.equal(tableIds);
+    for (const item of FAQ_ITEMS) {
+      expect(textOf(question(element, item.id))).to.equal(item.question());
+      expect(question(element, item.id).getAttribute('aria-controls')).to.equal(answer(element, item.id).id);
+    }
+    // Checked by the type checker: the public type is exactly the table's ids, not any string.
+    type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+    const exact: Same<FaqItemId, 'migrate-now' | 'pay-full-year' | 'higher-price' | 'change-licenses'> = true;
+    expect(exact).to.equal(true);
   });
 
   it("tells the article's facts in its answers", async () => {
