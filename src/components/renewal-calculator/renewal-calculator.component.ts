@@ -1,22 +1,15 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {
-  DEFAULT_PACK_SIZE,
-  EARLIEST_DATE,
   evaluateRenewalForm,
-  LATEST_DATE,
   minorDigits,
-  resolveRenewalSettings,
-  safeLinkUrl,
   type RenewalFormOutcome,
   type RenewalFormText,
   type RenewalResult,
-  type RenewalSettings,
-  type RenewalSettingsText,
 } from '../../core/index.js';
 import {RenewalChangeEvent} from '../../events.js';
 import {attributeText} from '../../internal/attribute-text.js';
-import {ATTRIBUTES, withAttributes} from '../../internal/attributes.js';
+import {withAttributes} from '../../internal/attributes.js';
 import {HeadingLevelController} from '../../internal/heading-level.js';
 import {computersText} from '../../localization/counted.js';
 import {activeDirection, activeLocale} from '../../localization/localization.js';
@@ -24,13 +17,13 @@ import {LocalizedElement} from '../../localization/localized-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {AnnouncerController} from './announcer-controller.js';
 import {downloadReminder} from './calendar-download.js';
+import {AuthorSettings} from './author-settings.js';
 import {ClockController} from './clock-controller.js';
 import {calculatorStyles} from './renewal-calculator.styles.js';
 import {fieldErrorMessage, promptMessage, resultMessages, summaryMessage} from './renewal-messages.js';
+import {renewalField, type FormField} from './renewal-field.js';
 import {renewalTimeline} from './renewal-timeline.js';
 import {ResultLinkController} from './result-link-controller.js';
-
-type FormField = keyof RenewalFormText;
 
 const FORM_FIELDS: readonly FormField[] = ['computers', 'currentPacks', 'currentExpiry'];
 
@@ -40,14 +33,6 @@ const PRESETS = [
   ['currentPacks', 'currentPacks'],
   ['expiry', 'currentExpiry'],
 ] as const;
-
-/** What the calculator does instead when a setting cannot be used, for the page author's console. */
-const SETTING_FALLBACKS: Record<keyof RenewalSettingsText, string> = {
-  packSize: `using packs of ${DEFAULT_PACK_SIZE}`,
-  pricePerPack: 'showing no price',
-  currency: 'showing no price',
-  today: "using the visitor's date",
-};
 
 /** Whether two results say the same: they hold only numbers, strings and booleans. */
 const sameResult = (a: RenewalResult | null, b: RenewalResult | null) =>
@@ -95,13 +80,10 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
   /** Fields whose errors are shown: edited and left, or preset by an attribute. */
   private shownErrors = new Set<FormField>();
 
-  private settings!: RenewalSettings;
-  /** `renew-url` when it is safe to link to. */
-  private renewLink?: string;
+  private readonly author = new AuthorSettings();
   private outcome: RenewalFormOutcome = {result: null, errors: {}};
   /** The outcome the last event told of; none before the first. */
   private told?: {result: RenewalResult | null; invalid: string};
-  private readonly warned = new Set<string>();
 
   private readonly headings = new HeadingLevelController(this);
   private readonly announcer = new AnnouncerController(this);
@@ -127,21 +109,8 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
     }
     if (!this.hasUpdated) this.resultLink.restoreFromUrl();
 
-    const read = (property: 'packSize' | 'pricePerPack' | 'currency' | 'today') => attributeText(this[property], property);
-    const {settings, warnings} = resolveRenewalSettings(
-      {packSize: read('packSize'), pricePerPack: read('pricePerPack'), currency: read('currency'), today: read('today')},
-      new Date(),
-    );
-    for (const {field, value, code} of warnings) {
-      this.warnOnce(`${ATTRIBUTES[field].attribute}="${String(value)}" is ${code}: ${SETTING_FALLBACKS[field]}.`);
-    }
-    if (changed.has('renewUrl')) {
-      const url = attributeText(this.renewUrl, 'renewUrl');
-      this.renewLink = safeLinkUrl(url);
-      if (url && !this.renewLink) this.warnOnce(`renew-url="${url}" is neither an https: URL nor a relative one on this site: showing no link.`);
-    }
-    this.settings = settings;
-    this.outcome = evaluateRenewalForm(this.fieldText, settings, activeLocale());
+    this.author.read(this, changed.has('renewUrl'));
+    this.outcome = evaluateRenewalForm(this.fieldText, this.author.settings, activeLocale());
   }
 
   /**
@@ -158,12 +127,6 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
     this.shownErrors = shown;
   }
 
-  private warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    console.warn(`<pa-renewal-calculator> ${message}`);
-  }
-
   protected override updated(): void {
     const {result, errors} = this.outcome;
     const invalidFields = FORM_FIELDS.filter((field) => errors[field]);
@@ -177,8 +140,8 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
     this.announcer.announce(summaryMessage(result, this.showsErrors));
   }
 
-  private onInput(field: FormField, event: Event): void {
-    this.fieldText = {...this.fieldText, [field]: (event.target as HTMLInputElement).value};
+  private onInput(field: FormField, value: string): void {
+    this.fieldText = {...this.fieldText, [field]: value};
     this.resultLink.forgetStaleLink();
     // Errors show as soon as a field holds text. An emptied text field waits
     // for blur, so clearing it to type anew does not flash "enter a number";
@@ -204,7 +167,7 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
           ${this.renderField(
             'computers',
             msg('Remote computers to cover', {id: 'calc.remote-computers-to-cover'}),
-            msg(str`One pack covers up to ${computersText(this.settings.packSize)}.`, {id: 'calc.one-pack-covers-up'}),
+            msg(str`One pack covers up to ${computersText(this.author.settings.packSize)}.`, {id: 'calc.one-pack-covers-up'}),
           )}
           ${this.renderField(
             'currentPacks',
@@ -218,7 +181,7 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
           )}
         </form>
         ${result ? this.renderResults(result) : html`<p part="prompt" class="prompt">${promptMessage(this.showsErrors)}</p>`}
-        ${this.renewLink ? html`<a part="renew-link" href=${this.renewLink}>${msg('Renew now', {id: 'calc.renew-now'})}</a>` : nothing}
+        ${this.author.renewLink ? html`<a part="renew-link" href=${this.author.renewLink}>${msg('Renew now', {id: 'calc.renew-now'})}</a>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
       </section>
     `;
@@ -226,35 +189,19 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
 
   private renderField(field: FormField, label: string, hint: string): TemplateResult {
     const error = this.shownErrors.has(field) ? this.outcome.errors[field] : undefined;
-    const isDate = field === 'currentExpiry';
-    return html`
-      <div part="field" class="field">
-        <label part="label" for=${field}>${label}</label>
-        <span part="hint" class="hint" id="${field}-hint">${hint}</span>
-        <input
-          part="input"
-          id=${field}
-          name=${field}
-          type=${isDate ? 'date' : 'text'}
-          inputmode=${isDate ? nothing : 'numeric'}
-          autocomplete="off"
-          min=${isDate ? EARLIEST_DATE : nothing}
-          max=${isDate ? LATEST_DATE : nothing}
-          aria-required=${field === 'currentPacks' ? 'false' : 'true'}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${error ? `${field}-hint ${field}-error` : `${field}-hint`}
-          .value=${this.fieldText[field]}
-          @input=${(event: Event) => this.onInput(field, event)}
-          @change=${() => this.showError(field)}
-          @blur=${() => this.showError(field)}
-        />
-        ${error ? html`<span part="error" class="error" id="${field}-error">${fieldErrorMessage(error)}</span>` : nothing}
-      </div>
-    `;
+    return renewalField({
+      field,
+      label,
+      hint,
+      value: this.fieldText[field],
+      ...(error && {error: fieldErrorMessage(error)}),
+      onInput: (value) => this.onInput(field, value),
+      onDone: () => this.showError(field),
+    });
   }
 
   private renderResults(r: RenewalResult): TemplateResult {
-    const said = resultMessages(r, this.settings);
+    const said = resultMessages(r, this.author.settings);
     const row = (name: string, value: number | string, term: string, sentence: string) =>
       html`<div part=${name} class="result" data-value=${value}><dt>${term}</dt><dd>${sentence}</dd></div>`;
     return html`

@@ -1,0 +1,50 @@
+import {DEFAULT_PACK_SIZE, resolveRenewalSettings, safeLinkUrl, type RenewalSettings, type RenewalSettingsText} from '../../core/index.js';
+import {attributeText} from '../../internal/attribute-text.js';
+import {ATTRIBUTES} from '../../internal/attributes.js';
+
+/** What the calculator does instead when a setting cannot be used, for the page author's console. */
+const FALLBACKS: Record<keyof RenewalSettingsText, string> = {
+  packSize: `using packs of ${DEFAULT_PACK_SIZE}`,
+  pricePerPack: 'showing no price',
+  currency: 'showing no price',
+  today: "using the visitor's date",
+};
+
+/** The element's properties that the page author sets. */
+type Source = Partial<Record<keyof RenewalSettingsText | 'renewUrl', unknown>>;
+
+/**
+ * The page author's settings as the calculator runs with them. A setting
+ * that cannot be used falls back, and the console says so once, with what
+ * happens instead.
+ */
+export class AuthorSettings {
+  settings!: RenewalSettings;
+  /** `renew-url` when it is safe to link to. */
+  renewLink?: string;
+  private readonly warned = new Set<string>();
+
+  /** Reads the settings again; `renew-url` only when `renewUrlChanged`, as it is parsed. */
+  read(source: Source, renewUrlChanged: boolean): void {
+    const read = (property: keyof RenewalSettingsText) => attributeText(source[property], property);
+    const {settings, warnings} = resolveRenewalSettings(
+      {packSize: read('packSize'), pricePerPack: read('pricePerPack'), currency: read('currency'), today: read('today')},
+      new Date(),
+    );
+    for (const {field, value, code} of warnings) {
+      this.warnOnce(`${ATTRIBUTES[field].attribute}="${String(value)}" is ${code}: ${FALLBACKS[field]}.`);
+    }
+    this.settings = settings;
+    if (renewUrlChanged) {
+      const url = attributeText(source.renewUrl, 'renewUrl');
+      this.renewLink = safeLinkUrl(url);
+      if (url && !this.renewLink) this.warnOnce(`renew-url="${url}" is neither an https: URL nor a relative one on this site: showing no link.`);
+    }
+  }
+
+  private warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`<pa-renewal-calculator> ${message}`);
+  }
+}
