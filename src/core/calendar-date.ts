@@ -48,16 +48,27 @@ export function parseCalendarDate(text: unknown, field: RenewalField): CalendarD
   if (typeof text !== 'string' || text.trim() === '') {
     throw new RenewalInputError(field, 'missing', text);
   }
-  const match = ISO_DATE.exec(text.trim());
-  if (!match) throw new RenewalInputError(field, 'invalid-date', text);
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = fromUtcDate(toUtcDate(year, month, day));
-  // The Date rolls 30 February over to March: a changed date means it was not real.
-  if (date !== match[0]) throw new RenewalInputError(field, 'invalid-date', text);
+  const date = text.trim();
+  if (!isCalendarDate(date)) throw new RenewalInputError(field, 'invalid-date', text);
   if (date < EARLIEST_DATE || date > LATEST_DATE) {
     throw new RenewalInputError(field, 'out-of-range', text);
   }
   return date;
+}
+
+/**
+ * Whether `text` is a real date written `YYYY-MM-DD`, in any year.
+ *
+ * @example
+ * isCalendarDate('2024-02-29') //=> true
+ * isCalendarDate('2023-02-29') //=> false
+ */
+export function isCalendarDate(text: string): text is CalendarDate {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  // The Date rolls 30 February over to March: a changed date means it was not real.
+  return fromUtcDate(toUtcDate(year, month, day)) === text;
 }
 
 function toDate(date: CalendarDate): Date {

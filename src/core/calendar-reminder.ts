@@ -1,4 +1,4 @@
-import {addOneDay, parseCalendarDate, type CalendarDate} from './calendar-date.js';
+import {addOneDay, isCalendarDate, type CalendarDate} from './calendar-date.js';
 
 /** What the reminder says, in the reader's language. */
 export interface CalendarReminderText {
@@ -59,7 +59,8 @@ function basicUtcDateTime(instant: Date): string {
  * @param now - when the file is made, for DTSTAMP.
  */
 export function calendarReminder(chargeDate: CalendarDate, text: CalendarReminderText, now: Date): string {
-  const date = parseCalendarDate(chargeDate, 'today');
+  if (!isCalendarDate(chargeDate)) throw new RangeError(`Not a calendar date: ${String(chargeDate)}`);
+  const date = chargeDate;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

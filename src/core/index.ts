@@ -12,6 +12,7 @@ export {
   calendarDateOf,
   daysBetween,
   EARLIEST_DATE,
+  isCalendarDate,
   isLeapDay,
   LATEST_DATE,
   parseCalendarDate,

@@ -62,6 +62,11 @@ describe('calendarReminder', () => {
   });
 
   it('refuses a date that is not one', () => {
-    expect(() => calendarReminder('2021-02-30', english, now)).toThrow(expect.objectContaining({code: 'invalid-date'}));
+    expect(() => calendarReminder('2021-02-30', english, now)).toThrow(RangeError);
+  });
+
+  it('reminds of the latest charge the widget can show', () => {
+    // Lapsed on the latest accepted day: the next charge is a year after it.
+    expect(calendarReminder('9998-12-31', english, now)).toContain('DTSTART;VALUE=DATE:99981231');
   });
 });
