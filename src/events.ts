@@ -1,5 +1,6 @@
 import type {FaqItemId} from './components/migration-faq/faq-items.js';
-import type {RenewalField, RenewalResult} from './core/index.js';
+import type {RenewalField} from './core/errors.js';
+import type {RenewalResult} from './core/renewal.js';
 
 // The ids come from the FAQ's table of questions; public from here.
 export type {FaqItemId};

@@ -1,7 +1,7 @@
 import {expect, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {FAQ_ITEM_IDS, FaqFeedbackEvent, FaqToggleEvent, MigrationFaqElement, type FaqItemId, type RenewalResult} from '../../src/index.js';
-import {calculateRenewal} from '../../src/core/index.js';
+import {calculateRenewal} from '../../src/core/renewal.js';
 import {FAQ_ITEMS} from '../../src/components/migration-faq/faq-items.js';
 import '../../src/define.js';
 import {faqOf, inShadow, mount, textOf} from './helpers.js';

@@ -1,6 +1,7 @@
 import {expect, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {RenewalCalculatorElement, RenewalChangeEvent, calendarDateOf} from '../../src/index.js';
+import {RenewalCalculatorElement, RenewalChangeEvent} from '../../src/index.js';
+import {calendarDateOf} from '../../src/core/calendar-date.js';
 import '../../src/define.js';
 import {captureWarnings, downloadedReminder, expectNoLies, inLocale, inShadow, loadFrame, mount, part, textOf, typeKeys} from './helpers.js';
 

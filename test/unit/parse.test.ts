@@ -1,15 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {
-  formatCalendarDate,
-  formatMoney,
-  MAX_COUNT,
-  minorDigits,
-  parseCalendarDate,
-  parseCurrency,
-  parseDecimal,
-  parseWholeNumber,
-  safeLinkUrl,
-} from '../../src/core/index.js';
+import {parseCalendarDate} from '../../src/core/calendar-date.js';
+import {formatCalendarDate, formatMoney} from '../../src/core/format.js';
+import {minorDigits, parseCurrency} from '../../src/core/money.js';
+import {MAX_COUNT, parseDecimal, parseWholeNumber} from '../../src/core/numbers.js';
+import {safeLinkUrl} from '../../src/core/safe-url.js';
 
 const computers = {min: 1, max: MAX_COUNT};
 

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {calculateRenewal, daysBetween, RenewalInputError, type RenewalInput} from '../../src/core/index.js';
+import {daysBetween} from '../../src/core/calendar-date.js';
+import {RenewalInputError} from '../../src/core/errors.js';
+import {calculateRenewal, type RenewalInput} from '../../src/core/renewal.js';
 
 const calendarDate = fc
   .date({min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(9997, 11, 31)), noInvalidDate: true})

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {evaluateRenewalForm, resolveRenewalSettings, type RenewalSettings} from '../../src/core/index.js';
+import {evaluateRenewalForm, resolveRenewalSettings, type RenewalSettings} from '../../src/core/renewal-form.js';
 
 const settings: RenewalSettings = {packSize: 5, currency: 'USD', today: '2021-01-15'};
 const now = new Date(2021, 0, 15, 23, 59);

@@ -5,7 +5,9 @@ import {
   resultMessages,
   summaryMessage,
 } from '../../src/components/renewal-calculator/renewal-messages.js';
-import {calculateRenewal, RenewalInputError, type RenewalInput, type RenewalSettings} from '../../src/core/index.js';
+import {RenewalInputError} from '../../src/core/errors.js';
+import {calculateRenewal, type RenewalInput} from '../../src/core/renewal.js';
+import {type RenewalSettings} from '../../src/core/renewal-form.js';
 
 // English, as @lit/localize speaks before any locale is loaded.
 const settings: RenewalSettings = {packSize: 5, currency: 'USD', today: '2021-01-15'};

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {calculateRenewal, RenewalInputError, type RenewalInput} from '../../src/core/index.js';
+import {RenewalInputError} from '../../src/core/errors.js';
+import {calculateRenewal, type RenewalInput} from '../../src/core/renewal.js';
 import {isRenewalResult} from '../../src/core/renewal.js';
 import {EDGE_DATES} from './edge-dates.js';
 

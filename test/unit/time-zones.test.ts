@@ -1,5 +1,6 @@
 import {afterAll, describe, expect, it} from 'vitest';
-import {addOneDay, calculateRenewal, daysBetween} from '../../src/core/index.js';
+import {addOneDay, daysBetween} from '../../src/core/calendar-date.js';
+import {calculateRenewal} from '../../src/core/renewal.js';
 import {EDGE_DATES} from './edge-dates.js';
 
 // The whole suite runs in five zones (npm run test:unit); this proves the

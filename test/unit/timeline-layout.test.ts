@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {timelineLayout} from '../../src/components/renewal-calculator/timeline-layout.js';
-import {calculateRenewal, type RenewalInput} from '../../src/core/index.js';
+import {calculateRenewal, type RenewalInput} from '../../src/core/renewal.js';
 
 const layout = (input: Omit<RenewalInput, 'computers'>) => timelineLayout(calculateRenewal({computers: 10, ...input}));
 

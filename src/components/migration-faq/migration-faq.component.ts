@@ -1,6 +1,7 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import {DEFAULT_PACK_SIZE, resolveRenewalSettings, type RenewalResult} from '../../core/index.js';
+import {DEFAULT_PACK_SIZE, type RenewalResult} from '../../core/renewal.js';
+import {resolveRenewalSettings} from '../../core/renewal-form.js';
 import {isRenewalResult} from '../../core/renewal.js';
 import {FaqFeedbackEvent, FaqToggleEvent, type FaqItemId} from '../../events.js';
 import {activeDirection, activeLocale} from '../../localization/localization.js';

@@ -1,5 +1,5 @@
 import {html, type TemplateResult} from 'lit';
-import type {RenewalResult} from '../../core/index.js';
+import type {RenewalResult} from '../../core/renewal.js';
 import type {RenewalChangeEvent} from '../../events.js';
 import {activeDirection, activeLocale} from '../../localization/localization.js';
 import {LocalizedElement} from '../../localization/localized-element.js';

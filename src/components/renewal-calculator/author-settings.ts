@@ -1,4 +1,6 @@
-import {DEFAULT_PACK_SIZE, resolveRenewalSettings, safeLinkUrl, type RenewalSettings, type RenewalSettingsText} from '../../core/index.js';
+import {DEFAULT_PACK_SIZE} from '../../core/renewal.js';
+import {resolveRenewalSettings, type RenewalSettings, type RenewalSettingsText} from '../../core/renewal-form.js';
+import {safeLinkUrl} from '../../core/safe-url.js';
 import {attributeText} from '../../internal/attribute-text.js';
 import {ATTRIBUTES} from '../../internal/attributes.js';
 

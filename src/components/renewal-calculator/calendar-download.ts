@@ -1,5 +1,5 @@
 import {msg, str} from '@lit/localize';
-import type {RenewalResult} from '../../core/index.js';
+import type {RenewalResult} from '../../core/renewal.js';
 import {daysText} from '../../localization/counted.js';
 import {formatDate} from '../../localization/formats.js';
 

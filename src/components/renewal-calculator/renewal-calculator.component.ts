@@ -1,12 +1,8 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {
-  evaluateRenewalForm,
-  minorDigits,
-  type RenewalFormOutcome,
-  type RenewalFormText,
-  type RenewalResult,
-} from '../../core/index.js';
+import {minorDigits} from '../../core/money.js';
+import {type RenewalResult} from '../../core/renewal.js';
+import {evaluateRenewalForm, type RenewalFormOutcome, type RenewalFormText} from '../../core/renewal-form.js';
 import {RenewalChangeEvent} from '../../events.js';
 import {attributeText} from '../../internal/attribute-text.js';
 import {withAttributes} from '../../internal/attributes.js';

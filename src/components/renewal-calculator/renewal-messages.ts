@@ -2,15 +2,11 @@
 // notices and the field errors. Functions of the result and settings only,
 // tested in Node (test/unit/renewal-messages.test.ts).
 import {msg, str} from '@lit/localize';
-import {
-  EARLIEST_DATE,
-  isLeapDay,
-  LATEST_DATE,
-  MAX_COUNT,
-  type RenewalInputError,
-  type RenewalResult,
-  type RenewalSettings,
-} from '../../core/index.js';
+import {EARLIEST_DATE, isLeapDay, LATEST_DATE} from '../../core/calendar-date.js';
+import {type RenewalInputError} from '../../core/errors.js';
+import {MAX_COUNT} from '../../core/numbers.js';
+import {type RenewalResult} from '../../core/renewal.js';
+import {type RenewalSettings} from '../../core/renewal-form.js';
 import {computersText, daysText, packsText} from '../../localization/counted.js';
 import {formatCount, formatDate, formatPrice} from '../../localization/formats.js';
 

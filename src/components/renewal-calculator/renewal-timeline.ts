@@ -1,6 +1,6 @@
 import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import type {RenewalResult} from '../../core/index.js';
+import type {RenewalResult} from '../../core/renewal.js';
 import {formatDate} from '../../localization/formats.js';
 import {activeDirection} from '../../localization/localization.js';
 import {timelineLayout, type TimelineLayout, type TimelineMark, type TimelineSpan} from './timeline-layout.js';

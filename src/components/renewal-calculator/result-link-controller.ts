@@ -1,6 +1,8 @@
 import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import {readShareHash, shareHash, type RenewalFormText, type RenewalResult} from '../../core/index.js';
+import {type RenewalResult} from '../../core/renewal.js';
+import {type RenewalFormText} from '../../core/renewal-form.js';
+import {readShareHash, shareHash} from '../../core/share-link.js';
 
 type Host = ReactiveControllerHost & {readonly renderRoot: ParentNode; readonly updateComplete: Promise<boolean>};
 

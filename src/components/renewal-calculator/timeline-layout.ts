@@ -1,4 +1,5 @@
-import {addOneYear, type CalendarDate, type RenewalResult} from '../../core/index.js';
+import {addOneYear, type CalendarDate} from '../../core/calendar-date.js';
+import {type RenewalResult} from '../../core/renewal.js';
 
 /**
  * The first stretch (days left, or days lapsed) is drawn to scale against the
