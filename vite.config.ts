@@ -28,6 +28,8 @@ const builds: Record<string, UserConfig['build']> = {
       },
       formats: ['es'],
     },
+    // The chunk graph (entries, static and dynamic imports) that `npm run size` reads.
+    manifest: true,
     rollupOptions: {output: {minify: true}},
   },
   iife: {

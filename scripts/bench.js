@@ -1,9 +1,11 @@
 // npm run bench: what an English help-center page pays for the widget, next to
 // the floor (the same FAQ text as static HTML) and a peer (the same FAQ built
 // with Shoelace's <sl-details>). Builds, serves this folder on 127.0.0.1, and
-// measures in Debian's headless Chromium with 4x CPU throttling, over
-// interleaved runs; writes BENCHMARKS.md. Figures vary with the machine: read
-// them as ratios between pages measured in the same run.
+// measures in Debian's headless Chromium with CPU throttling, over
+// interleaved runs; writes the figures into BENCHMARKS.md, between
+// <!-- bench:start --> and <!-- bench:end --> (the rest of it is prose kept by
+// hand). Figures vary with the machine: read them as ratios between pages
+// measured in the same run.
 import {execSync} from 'node:child_process';
 import {readFile, writeFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
@@ -11,10 +13,13 @@ import {extname, join, normalize} from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {browserPath, CHROMIUM_ARGS} from './browsers.js';
 import {brotliSize, gzipSize} from './compressed-size.js';
+import {replaceMarkedBlock} from './marked-block.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const UPDATES = 1000;
+const CPU_SLOWDOWN = 4;
 const ROOT = new URL('..', import.meta.url).pathname;
+const SHOELACE_VERSION = JSON.parse(await readFile(join(ROOT, 'node_modules/@shoelace-style/shoelace/package.json'), 'utf8')).version;
 const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml'};
 
 const pages = new Map(); // path -> HTML made by this script
@@ -67,7 +72,7 @@ async function measure(browser, origin, name) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const cdp = await page.createCDPSession();
-  await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
+  await cdp.send('Emulation.setCPUThrottlingRate', {rate: CPU_SLOWDOWN});
   const bodies = [];
   page.on('response', (response) => bodies.push(response.buffer().catch(() => Buffer.alloc(0))));
   await page.evaluateOnNewDocument(probe, FIRST_QUESTION[name].toString());
@@ -165,8 +170,9 @@ async function main() {
       process.stdout.write(`run ${run + 1}/${RUNS}\n`);
     }
     const markdown = report(results);
-    await writeFile(join(ROOT, 'BENCHMARKS.md'), markdown);
-    process.stdout.write(markdown);
+    const file = join(ROOT, 'BENCHMARKS.md');
+    await writeFile(file, replaceMarkedBlock(await readFile(file, 'utf8'), 'bench', markdown));
+    process.stdout.write(`${markdown}\n`);
   } finally {
     await browser.close();
     server.close();
@@ -179,7 +185,7 @@ function report(results) {
   const rows = Object.entries({
     'Static HTML, the floor (`<details>`)': results.static,
     '**pa-migration-help** (`<pa-migration-help>`, dist/browser)': results.widget,
-    'Shoelace 2.20.1 (`<sl-details>`), the peer': results.shoelace,
+    [`Shoelace ${SHOELACE_VERSION} (\`<sl-details>\`), the peer`]: results.shoelace,
   }).map(([label, runs]) => {
     const first = stats(runs.map((r) => r.firstQuestion));
     // Pooled over every update of every run: a run's own median flips between ~0.2 and ~1.4 ms on this machine
@@ -188,26 +194,12 @@ function report(results) {
     const update = updates ? `${percentile(updates, 0.5).toFixed(1)} / ${percentile(updates, 0.9).toFixed(1)}` : 'n/a';
     return `| ${label} | ${runs[0].gzip} | ${runs[0].brotli} | ${fmt(first)} | ${(first.median / floor).toFixed(2)} | ${fmt(stats(runs.map((r) => r.heap / 1024)))} | ${stats(runs.map((r) => r.shift)).max.toFixed(3)} | ${update} |`;
   });
-  return `# Benchmarks
-
-Made by \`npm run bench\` (\`scripts/bench.js\`) on ${new Date().toISOString().slice(0, 10)}: ${version}, headless,
-4x CPU throttling, ${RUNS} runs of each page interleaved, each in a fresh browser context, served from 127.0.0.1.
-Each page is an English help-center page with the same FAQ text and a paragraph below it. Times are medians with
-min–max; this machine is shared and noisy, so compare pages within one run rather than runs with each other.
+  return `Measured on ${new Date().toISOString().slice(0, 10)} with ${version}, headless, ${CPU_SLOWDOWN}x CPU throttling,
+${RUNS} runs of each page interleaved.
 
 | Page | Bytes downloaded, gzip | brotli | First question laid out, ms | Ratio to the floor | JS heap after GC, KB | Layout shift (worst run) | Input to updated result, ms: median / 90th percentile of ${RUNS} × ${UPDATES} updates |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-${rows.join('\n')}
-
-- Bytes: every response of the page (HTML, scripts, styles, icons), each compressed as one stream by this script.
-- First question laid out: from navigation start to the first frame where the first question has a box.
-- Layout shift: the sum of layout-shift entries without input, worst of all runs. The widget's page loads the ES
-  module, which runs after parsing; see README, Embedding, for the classic script that shifts nothing.
-- Goals (issue "Proof"): fewer bytes than the Shoelace page, a render ratio to the floor of at most 1.3, a heap of at
-  most 1.2 MB, CLS 0, and a median update latency under 1 ms.
-- Update latency: \`performance.now()\` is coarsened to 0.1 ms in a page without cross-origin isolation, and
-  single updates range from under 0.1 ms to several ms under throttling, so the table pools all runs.
-`;
+${rows.join('\n')}`;
 }
 
 await main();

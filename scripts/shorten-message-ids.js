@@ -1,10 +1,14 @@
-// A Vite build plugin that renames every message id to a one- or two-letter
-// alias in all chunks at once: the `{id: '…'}` of each msg() call and the keys
-// of the locale modules. The readable ids stay in the source and in the XLIFF
-// files, where they give translators context; in the build they would cost
-// each locale chunk ~800 bytes min+gzip, as much as its plural forms and
-// punctuation together.
+// A Vite build plugin that renames each message id to a one- or two-letter
+// alias: the `{id: '…'}` of each msg() call and the keys of the locale
+// modules' `templates`, and nothing else (a string that merely equals an id
+// stays as it is). The readable ids stay in the source and in the XLIFF files,
+// where they give translators context; in the build they would cost each
+// locale chunk ~800 bytes min+gzip, as much as its plural forms and
+// punctuation together. It works module by module, before bundling, and
+// returns a source map, so Vite chains it into the build's maps.
 import {readFileSync} from 'node:fs';
+import {resolve} from 'node:path';
+import MagicString from 'magic-string';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -17,29 +21,83 @@ function alias(index) {
   }
 }
 
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Calls `visit` for every node of an ESTree AST. */
+function walk(node, visit) {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) for (const child of value) walk(child, visit);
+    else if (value && typeof value === 'object') walk(value, visit);
+  }
+}
 
-export function shortenMessageIds(xliffFile = 'locales/de.xlf') {
+const isString = (node) => node?.type === 'Literal' && typeof node.value === 'string';
+const keyName = (property) => (property.computed ? undefined : property.key.type === 'Identifier' ? property.key.name : isString(property.key) ? property.key.value : undefined);
+
+/** Where lit-localize's configuration puts the XLIFF files and the generated locale modules. */
+function litLocalizeDefaults(configFile = 'lit-localize.json') {
+  const {targetLocales, interchange, output} = JSON.parse(readFileSync(configFile, 'utf8'));
+  return {xliffFile: `${interchange.xliffDir.replace(/\/?$/, '/')}${targetLocales[0]}.xlf`, localesDir: output.outputDir};
+}
+
+/**
+ * @param {{xliffFile?: string, localesDir?: string}} [options] the XLIFF file that lists every id (in order: the
+ *   aliases follow it), and the folder of the generated locale modules; by default, from lit-localize.json.
+ */
+export function shortenMessageIds(options = {}) {
   let aliases;
-  let literal;
+  let localesDir;
   return {
     name: 'pa-shorten-message-ids',
     apply: 'build',
+    enforce: 'post',
     // Read when a build starts, not when the config loads: the dev server and
     // Vitest load it too, and have no use for it.
     buildStart() {
-      const ids = [...readFileSync(xliffFile, 'utf8').matchAll(/<trans-unit id="([^"]+)">/g)].map(([, id]) => id);
+      const settings = {...(options.xliffFile && options.localesDir ? {} : litLocalizeDefaults()), ...options};
+      localesDir = resolve(settings.localesDir);
+      const ids = [...readFileSync(settings.xliffFile, 'utf8').matchAll(/<trans-unit id="([^"]+)">/g)].map(([, id]) => id);
       // lit-localize hashes the text of a msg() without an id at run time: the
       // build cannot rename that id, and the translation would silently be lost.
       const hashed = ids.filter((id) => /^s[0-9a-f]{16}$/.test(id));
       if (hashed.length > 0) throw new Error(`msg() without an id (give it {id: '…'}): ${hashed.join(', ')}`);
       aliases = new Map(ids.map((id, index) => [id, alias(index)]));
-      // An id only ever appears as a whole string literal, in any quote style.
-      literal = new RegExp(`(["'\`])(${ids.map(escapeRegExp).join('|')})\\1`, 'g');
     },
-    renderChunk(code) {
-      const renamed = code.replace(literal, (_, quote, id) => quote + aliases.get(id) + quote);
-      return renamed === code ? null : {code: renamed, map: null};
+    transform(code, id) {
+      const file = id.split('?')[0];
+      const isLocaleModule = file.startsWith(`${localesDir}/`);
+      if (!isLocaleModule && !code.includes('@lit/localize')) return null;
+      const output = new MagicString(code);
+      const rename = (node) => {
+        const name = node.type === 'Identifier' ? node.name : node.value;
+        if (aliases.has(name)) output.overwrite(node.start, node.end, `'${aliases.get(name)}'`);
+      };
+      const ast = this.parse(code);
+      if (isLocaleModule) {
+        // export const templates = {'faq.intro': `…`, …}
+        walk(ast, (node) => {
+          if (node.type !== 'VariableDeclarator' || node.id.name !== 'templates' || node.init?.type !== 'ObjectExpression') return;
+          for (const property of node.init.properties) if (property.type === 'Property' && keyName(property) !== undefined) rename(property.key);
+        });
+      } else {
+        // msg(…, {id: '…'}), with msg imported from @lit/localize under any name.
+        const msgNames = new Set();
+        for (const statement of ast.body) {
+          if (statement.type !== 'ImportDeclaration' || statement.source.value !== '@lit/localize') continue;
+          for (const specifier of statement.specifiers) {
+            if (specifier.type === 'ImportSpecifier' && (specifier.imported.name ?? specifier.imported.value) === 'msg') msgNames.add(specifier.local.name);
+          }
+        }
+        if (msgNames.size === 0) return null;
+        walk(ast, (node) => {
+          if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || !msgNames.has(node.callee.name)) return;
+          const options = node.arguments[1];
+          const idProperty = options?.type === 'ObjectExpression' ? options.properties.find((property) => property.type === 'Property' && keyName(property) === 'id') : undefined;
+          if (!isString(idProperty?.value)) this.error(`${id}: msg() needs a string literal id ({id: '…'}), which the build can shorten`, node.start);
+          rename(idProperty.value);
+        });
+      }
+      return output.hasChanged() ? {code: output.toString(), map: output.generateMap({hires: true})} : null;
     },
   };
 }
