@@ -20,7 +20,7 @@ export function attributeText(value: unknown, property: string): string | undefi
       if (value === null) return undefined;
       if (!warnedProperties.has(property)) {
         warnedProperties.add(property);
-        console.warn(`pa-migration-help: the ${property} property takes text or a number; a ${typeof value} is treated as unset.`);
+        console.warn(`pa-migration-help: ${property} takes text or a number; a ${typeof value} counts as unset.`);
       }
       return undefined;
   }

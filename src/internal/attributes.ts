@@ -11,8 +11,8 @@ export type ElementName = 'help' | 'calculator' | 'faq';
  */
 export type SetBy = 'customer' | 'vendor' | 'page';
 
-/** What a value is: it decides the property's type in the typings. */
-type ValueKind = 'count' | 'decimal' | 'date' | 'text' | 'level';
+/** What a value is: it decides the property's type in the typings; text when not said. */
+type ValueKind = 'count' | 'decimal' | 'date' | 'level';
 
 /**
  * Every attribute of the elements, by property name: the one table that the
@@ -26,19 +26,20 @@ export const ATTRIBUTES = {
   expiry: {attribute: 'expiry', setBy: 'customer', kind: 'date', on: ['help', 'calculator']},
   packSize: {attribute: 'pack-size', setBy: 'vendor', kind: 'count', on: ['help', 'calculator', 'faq']},
   pricePerPack: {attribute: 'price-per-pack', setBy: 'vendor', kind: 'decimal', on: ['help', 'calculator']},
-  currency: {attribute: 'currency', setBy: 'vendor', kind: 'text', on: ['help', 'calculator']},
+  currency: {attribute: 'currency', setBy: 'vendor', on: ['help', 'calculator']},
   today: {attribute: 'today', setBy: 'vendor', kind: 'date', on: ['help', 'calculator']},
-  renewUrl: {attribute: 'renew-url', setBy: 'vendor', kind: 'text', on: ['help', 'calculator']},
+  renewUrl: {attribute: 'renew-url', setBy: 'vendor', on: ['help', 'calculator']},
   headingLevel: {attribute: 'heading-level', setBy: 'page', kind: 'level', on: ['help', 'calculator', 'faq']},
-  open: {attribute: 'open', setBy: 'page', kind: 'text', on: ['help', 'faq']},
-} as const satisfies Record<string, {attribute: string; setBy: SetBy; kind: ValueKind; on: readonly ElementName[]}>;
+  open: {attribute: 'open', setBy: 'page', on: ['help', 'faq']},
+} as const satisfies Record<string, {attribute: string; setBy: SetBy; kind?: ValueKind; on: readonly ElementName[]}>;
 
 type Table = typeof ATTRIBUTES;
 export type AttributeProperty = keyof Table;
 type Takes<E extends ElementName, K extends AttributeProperty> = E extends Table[K]['on'][number] ? K : never;
+type KindOf<K extends AttributeProperty> = Table[K] extends {kind: infer Kind} ? Kind : 'text';
 
 /** Numbers from a framework are read as their text; any other value is accepted and read safely. */
-type PropertyValue<K extends AttributeProperty> = Table[K]['kind'] extends 'count' | 'decimal' | 'level' ? string | number : string;
+type PropertyValue<K extends AttributeProperty> = KindOf<K> extends 'count' | 'decimal' | 'level' ? string | number : string;
 
 /** The attribute properties of an element, typed. */
 export type AttributePropertiesOf<E extends ElementName> = {[K in AttributeProperty as Takes<E, K>]?: PropertyValue<K>};
@@ -47,7 +48,7 @@ export type AttributePropertiesOf<E extends ElementName> = {[K in AttributePrope
 export type HeadingLevelValue = 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6';
 
 /** In the framework typings a heading level is checked: 2 to 6. */
-type TemplateValue<K extends AttributeProperty> = Table[K]['kind'] extends 'level' ? HeadingLevelValue : PropertyValue<K>;
+type TemplateValue<K extends AttributeProperty> = KindOf<K> extends 'level' ? HeadingLevelValue : PropertyValue<K>;
 
 /** The properties of an element as a framework template sets them (React). */
 export type TemplatePropertiesOf<E extends ElementName> = {[K in AttributeProperty as Takes<E, K>]?: TemplateValue<K>};

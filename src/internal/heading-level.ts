@@ -21,13 +21,19 @@ function levelOf(heading: Element): number {
   return /^h[1-6]$/i.test(heading.localName) ? Number(heading.localName[1]) : 2;
 }
 
-/** The level of the last heading in `root`'s subtree, open shadow roots included; 0 for none. */
-function lastHeadingLevelIn(root: Element | ShadowRoot): number {
-  for (let child = root.lastElementChild; child; child = child.previousElementSibling) {
-    if (WIDGETS.has(child.localName)) continue;
-    const level = (child.shadowRoot && lastHeadingLevelIn(child.shadowRoot)) || lastHeadingLevelIn(child);
+/**
+ * The level of the last heading among `first` and the siblings before it, in
+ * document order: each one's open shadow root and children before itself.
+ * Other widgets are passed over. 0 for none.
+ */
+function lastHeadingLevel(first: Element | null): number {
+  for (let element = first; element; element = element.previousElementSibling) {
+    if (WIDGETS.has(element.localName)) continue;
+    const level =
+      (element.shadowRoot && lastHeadingLevel(element.shadowRoot.lastElementChild)) ||
+      lastHeadingLevel(element.lastElementChild) ||
+      (element.matches(HEADINGS) ? levelOf(element) : 0);
     if (level) return level;
-    if (child.matches(HEADINGS)) return levelOf(child);
   }
   return 0;
 }
@@ -38,12 +44,8 @@ function lastHeadingLevelIn(root: Element | ShadowRoot): number {
  */
 export function precedingHeadingLevel(element: Element): number {
   for (let node: Element | null = element; node; ) {
-    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-      if (WIDGETS.has(sibling.localName)) continue;
-      const level = (sibling.shadowRoot && lastHeadingLevelIn(sibling.shadowRoot)) || lastHeadingLevelIn(sibling);
-      if (level) return level;
-      if (sibling.matches(HEADINGS)) return levelOf(sibling);
-    }
+    const level = lastHeadingLevel(node.previousElementSibling);
+    if (level) return level;
     const parent: Node | null = node.parentNode;
     node = parent instanceof ShadowRoot ? parent.host : parent instanceof Element ? parent : null;
     if (node?.matches(HEADINGS)) return levelOf(node);

@@ -5,15 +5,14 @@ import type {CSSResultOrNative, LitElement} from 'lit';
 const sheetsByDocument = new WeakMap<Document, Map<CSSResultOrNative, CSSStyleSheet>>();
 
 function sheetIn(target: Document, style: CSSResultOrNative): CSSStyleSheet | undefined {
-  const source = style instanceof CSSStyleSheet ? style : style.styleSheet;
   const OtherWindowSheet = target.defaultView?.CSSStyleSheet;
-  if (!source || !OtherWindowSheet) return undefined;
+  if (!OtherWindowSheet) return undefined;
   let sheets = sheetsByDocument.get(target);
   if (!sheets) sheetsByDocument.set(target, (sheets = new Map()));
   let sheet = sheets.get(style);
   if (!sheet) {
     sheet = new OtherWindowSheet();
-    sheet.replaceSync([...source.cssRules].map((rule) => rule.cssText).join('\n'));
+    sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('') : style.cssText);
     sheets.set(style, sheet);
   }
   return sheet;

@@ -29,30 +29,29 @@ export function resultMessages(r: RenewalResult, settings: RenewalSettings): Res
   const expiry = formatDate(r.currentExpiry);
   const newExpiry = formatDate(r.newExpiry);
   const packs = packsText(r.packs);
-  return {
+  const said: ResultMessages = {
     packs: `${msg(str`For ${computersText(r.computers)} you need ${packs} of ${formatCount(r.packSize)}.`, {id: 'calc.for-you-need-of'})} ${msg(
       str`On the renewal screen, select ${formatCount(r.packs)}: it counts packs, not computers.`,
       {id: 'calc.on-the-renewal-screen'},
     )}`,
     seats: seatsSentence(r),
-    ...(r.annualPrice !== undefined &&
-      settings.pricePerPack !== undefined && {
-        price: msg(
-          str`${packs} × ${formatPrice(settings.pricePerPack, r.currency)} = ${formatPrice(r.annualPrice, r.currency)} a year.`,
-          {id: 'calc.price-sentence'},
-        ),
-      }),
     expiryState: expiryState(r, expiry),
     newExpiry: newExpirySentence(r, expiry, newExpiry),
     nextCharge: msg(
       str`Renewing turns auto-renewal back on: the next charge is on ${formatDate(r.nextChargeDate)}, then every year.`,
       {id: 'calc.renewing-turns-auto-renewal'},
     ),
-    ...(isLeapDay(r.lapsed ? settings.today : r.currentExpiry) && {
-      leapDayNote: msg('Next year has no 29 February, so the renewed year ends on 28 February.', {id: 'calc.next-year-has-no'}),
-    }),
-    ...noticeOf(r),
+    notice: notice(r),
   };
+  if (r.annualPrice !== undefined && settings.pricePerPack !== undefined) {
+    said.price = msg(str`${packs} × ${formatPrice(settings.pricePerPack, r.currency)} = ${formatPrice(r.annualPrice, r.currency)} a year.`, {
+      id: 'calc.price-sentence',
+    });
+  }
+  if (isLeapDay(r.lapsed ? settings.today : r.currentExpiry)) {
+    said.leapDayNote = msg('Next year has no 29 February, so the renewed year ends on 28 February.', {id: 'calc.next-year-has-no'});
+  }
+  return said;
 }
 
 function seatsSentence(r: RenewalResult): string {
@@ -85,27 +84,23 @@ function expiryState(r: RenewalResult, expiry: string): string {
   );
 }
 
-function noticeOf(r: RenewalResult): {notice?: string} {
+function notice(r: RenewalResult): string | undefined {
   const current = r.currentPacks ?? 0;
   if (r.currentPacksLookLikeComputers) {
-    return {
-      notice: `${msg(
-        str`You entered ${packsText(current)} for ${computersText(r.computers)}: that looks like a count of computers. One pack covers up to ${computersText(r.packSize)}, so you need ${packsText(r.packs)}.`,
-        {id: 'calc.you-entered-for-that'},
-      )} ${msg('If you really have that many packs now, choosing fewer is a decrease, which is possible only once, during migration.', {
-        id: 'calc.if-you-really-have',
-      })}`,
-    };
+    return `${msg(
+      str`You entered ${packsText(current)} for ${computersText(r.computers)}: that looks like a count of computers. One pack covers up to ${computersText(r.packSize)}, so you need ${packsText(r.packs)}.`,
+      {id: 'calc.you-entered-for-that'},
+    )} ${msg('If you really have that many packs now, choosing fewer is a decrease, which is possible only once, during migration.', {
+      id: 'calc.if-you-really-have',
+    })}`;
   }
   if (r.decrease) {
-    return {
-      notice: msg(
-        str`That is fewer than the ${packsText(current)} you have now. You can lower the number of packs only once, during migration, so be sure of your count.`,
-        {id: 'calc.that-is-fewer-than'},
-      ),
-    };
+    return msg(
+      str`That is fewer than the ${packsText(current)} you have now. You can lower the number of packs only once, during migration, so be sure of your count.`,
+      {id: 'calc.that-is-fewer-than'},
+    );
   }
-  return {};
+  return undefined;
 }
 
 /** What to do while there is no result: fix the fields that show errors, or fill the form. */
