@@ -12,7 +12,15 @@ const builds: Record<string, UserConfig['build']> = {
   production: {
     outDir: 'dist',
     lib: {
-      entry: {index: 'src/index.ts', define: 'src/define.ts', auto: 'src/auto.ts', core: 'src/core/index.ts'},
+      entry: {
+        index: 'src/index.ts',
+        define: 'src/define.ts',
+        'define-migration-help': 'src/components/migration-help/migration-help.ts',
+        'define-renewal-calculator': 'src/components/renewal-calculator/renewal-calculator.ts',
+        'define-migration-faq': 'src/components/migration-faq/migration-faq.ts',
+        auto: 'src/auto.ts',
+        core: 'src/core/index.ts',
+      },
       formats: ['es'],
     },
     rollupOptions: {external: [/^lit($|\/)/, /^@lit\//, /^date-fns($|\/)/]},

@@ -161,6 +161,14 @@ describe('embedding on hostile pages', () => {
     widget.remove();
   });
 
+  it('registers one element alone from its own entry of the npm build', async () => {
+    const frame = await loadFrame('/test/fixtures/one-element.html');
+    const win = frame.contentWindow as FixtureWindow;
+    await waitUntil(() => (frame.contentDocument!.querySelector('pa-renewal-calculator') as {result?: {packs: number}} | null)?.result?.packs === 3, 'a result');
+    expect(['pa-renewal-calculator', 'pa-migration-faq', 'pa-migration-help'].map((tag) => Boolean(win.customElements.get(tag)))).to.deep.equal([true, false, false]);
+    expect(win.paErrors).to.deep.equal([]);
+  });
+
   it('shifts no content below it when the classic script loads in the head', async function () {
     // Only Chromium reports layout shifts; elsewhere this would pass without measuring.
     if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
