@@ -15,10 +15,9 @@ const ATTRIBUTES = await attributeTable();
 const ELEMENTS = {'pa-migration-help': 'help', 'pa-renewal-calculator': 'calculator', 'pa-migration-faq': 'faq'};
 // The attributes' documentation is the README's table: | `property` | `attribute` | values | default |.
 const README_ROWS = new Map(
-  [...readFileSync('README.md', 'utf8').matchAll(/^\| `(\w+)` \| `[\w-]+` \| (.+?) \| (.+?) \|$/gm)].map(([, property, values, fallback]) => [
-    property,
-    {values, fallback},
-  ]),
+  [...readFileSync('README.md', 'utf8').matchAll(/^\| `(\w+)` \| `[\w-]+` \| (.+?) \| (.+?) \|$/gm)].map(
+    ([, property, values, fallback]) => [property, {values, fallback}],
+  ),
 );
 
 export default {
@@ -44,7 +43,13 @@ export default {
               type: {text: spec.kind === 'count' || spec.kind === 'decimal' || spec.kind === 'level' ? 'string | number' : 'string'},
             }));
             declaration.attributes = [...documented, ...(declaration.attributes ?? []).filter((a) => !ATTRIBUTES[a.fieldName])];
-            const fields = documented.map(({name, fieldName, description, type}) => ({kind: 'field', name: fieldName, attribute: name, description, type}));
+            const fields = documented.map(({name, fieldName, description, type}) => ({
+              kind: 'field',
+              name: fieldName,
+              attribute: name,
+              description,
+              type,
+            }));
             declaration.members = [...fields, ...(declaration.members ?? []).filter((member) => !ATTRIBUTES[member.name])];
           }
         }

@@ -8,8 +8,7 @@ import {browserPath, CHROMIUM_ARGS, miniBrowserPath} from './scripts/browsers.js
 const chromium = () => chromeLauncher({launchOptions: {executablePath: browserPath('chromium'), headless: true, args: CHROMIUM_ARGS}});
 
 // Firefox ESR, driven over WebDriver BiDi.
-const firefox = () =>
-  puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: browserPath('firefox'), headless: true}});
+const firefox = () => puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: browserPath('firefox'), headless: true}});
 
 // WebKitGTK's MiniBrowser through WebKitWebDriver, which scripts/with-webkit-driver.sh starts under Xvfb.
 const webkit = () =>
@@ -33,8 +32,7 @@ const engines = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => na
 
 // The policy a strict help center serves. No trusted-types directive: any
 // policy name may be created, as the issue's host page allows.
-const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 /** Headers of the hostile-page fixtures: a strict CSP, and CORS for the bundle served to another origin. */
 function fixtureHeaders(context, next) {

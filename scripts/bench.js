@@ -119,28 +119,29 @@ async function faqText(browser, origin) {
   const faq = await page.waitForFunction(() => {
     const root = document.querySelector('pa-migration-help')?.shadowRoot?.querySelector('pa-migration-faq')?.shadowRoot;
     const items = [...(root?.querySelectorAll('.item') ?? [])];
-    return items.length === 4 && {
-      intro: root.querySelector('[part="intro"]').textContent.trim(),
-      items: items.map((item) => ({
-        question: item.querySelector('[part="question"]').textContent.trim(),
-        answer: item.querySelector('[part="answer"]').textContent.replace(/\s+/g, ' ').trim(),
-      })),
-    };
+    return (
+      items.length === 4 && {
+        intro: root.querySelector('[part="intro"]').textContent.trim(),
+        items: items.map((item) => ({
+          question: item.querySelector('[part="question"]').textContent.trim(),
+          answer: item.querySelector('[part="answer"]').textContent.replace(/\s+/g, ' ').trim(),
+        })),
+      }
+    );
   });
   const text = await faq.jsonValue();
   await page.close();
   return text;
 }
 
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 const percentile = (sorted, p) => sorted[Math.floor(sorted.length * p)];
 const stats = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return {median: percentile(sorted, 0.5), min: sorted[0], max: sorted.at(-1)};
 };
-const fmt = ({median, min, max}, digits = 0) =>
-  `${median.toFixed(digits)} (${min.toFixed(digits)}–${max.toFixed(digits)})`;
+const fmt = ({median, min, max}, digits = 0) => `${median.toFixed(digits)} (${min.toFixed(digits)}–${max.toFixed(digits)})`;
 
 async function main() {
   execSync('npm run build', {stdio: 'ignore', cwd: ROOT});
@@ -148,19 +149,37 @@ async function main() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await puppeteer.launch({executablePath: browserPath('chromium'), headless: true, args: CHROMIUM_ARGS});
   try {
-    pages.set('/bench/widget.html', shell('<script type="module" src="/dist/browser/define.js"></script>', '<pa-migration-help expiry="2027-04-01" today="2026-11-28"></pa-migration-help>'));
+    pages.set(
+      '/bench/widget.html',
+      shell(
+        '<script type="module" src="/dist/browser/define.js"></script>',
+        '<pa-migration-help expiry="2027-04-01" today="2026-11-28"></pa-migration-help>',
+      ),
+    );
     const faq = await faqText(browser, origin);
-    const intro = `<p>${escape(faq.intro)}</p>`;
+    const intro = `<p>${escapeHtml(faq.intro)}</p>`;
     pages.set(
       '/bench/static.html',
-      shell('', intro + faq.items.map(({question, answer}) => `<details><summary>${escape(question)}</summary><p>${escape(answer)}</p></details>`).join('')),
+      shell(
+        '',
+        intro +
+          faq.items
+            .map(({question, answer}) => `<details><summary>${escapeHtml(question)}</summary><p>${escapeHtml(answer)}</p></details>`)
+            .join(''),
+      ),
     );
     const shoelace = '/node_modules/@shoelace-style/shoelace/cdn';
     pages.set(
       '/bench/shoelace.html',
       shell(
         `<link rel="stylesheet" href="${shoelace}/themes/light.css"><script type="module" data-shoelace="${shoelace}" src="${shoelace}/components/details/details.js"></script>`,
-        intro + faq.items.map(({question, answer}) => `<sl-details summary="${escape(question).replace(/"/g, '&quot;')}"><p>${escape(answer)}</p></sl-details>`).join(''),
+        intro +
+          faq.items
+            .map(
+              ({question, answer}) =>
+                `<sl-details summary="${escapeHtml(question).replace(/"/g, '&quot;')}"><p>${escapeHtml(answer)}</p></sl-details>`,
+            )
+            .join(''),
       ),
     );
 

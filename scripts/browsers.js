@@ -99,7 +99,10 @@ function canInstallFromDebian() {
 }
 
 function run(command, args) {
-  const result = spawnSync(command, args, {stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}});
+  const result = spawnSync(command, args, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'},
+  });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
 }
 
@@ -130,7 +133,10 @@ function ensure(engines) {
     let missing = missingNeeds(engine);
     if (missing.length > 0 && canInstallFromDebian()) {
       try {
-        installFromDebian(engine, missing.map((need) => need.debian));
+        installFromDebian(
+          engine,
+          missing.map((need) => need.debian),
+        );
       } catch (error) {
         console.error(error.message);
       }

@@ -36,7 +36,11 @@ let failed = false;
 for (const locale of locales) {
   const xliff = readFileSync(fileOf(locale), 'utf8');
   const ids = rest.includes('--stale') ? staleTargets(xliff) : rest;
-  const translated = new Set(translationUnits(xliff).filter((unit) => unit.target !== undefined).map((unit) => unit.id));
+  const translated = new Set(
+    translationUnits(xliff)
+      .filter((unit) => unit.target !== undefined)
+      .map((unit) => unit.id),
+  );
   const missing = ids.filter((id) => !translated.has(id));
   if (missing.length > 0) {
     console.error(`${locale}: no translation to confirm for ${missing.join(', ')}`);

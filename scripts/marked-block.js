@@ -12,7 +12,10 @@ export function markedBlock(text, name) {
   if (from < 0 || to < 0 || text.indexOf(start, from + 1) >= 0) {
     throw new Error(`expected one "${start}" followed by one "${end}"`);
   }
-  return text.slice(from + start.length, to).replace(/^\n/, '').replace(/\n$/, '');
+  return text
+    .slice(from + start.length, to)
+    .replace(/^\n/, '')
+    .replace(/\n$/, '');
 }
 
 /** `text` with block `name` holding `content` instead. */
@@ -21,5 +24,5 @@ export function replaceMarkedBlock(text, name, content) {
   const [start, end] = markers(name);
   const from = text.indexOf(start);
   const to = text.indexOf(end, from) + end.length;
-  return text.slice(0, from) + `${start}\n${content.replace(/\n$/, '')}\n${end}` + text.slice(to);
+  return `${text.slice(0, from)}${start}\n${content.replace(/\n$/, '')}\n${end}${text.slice(to)}`;
 }

@@ -32,7 +32,14 @@ function walk(node, visit) {
 }
 
 const isString = (node) => node?.type === 'Literal' && typeof node.value === 'string';
-const keyName = (property) => (property.computed ? undefined : property.key.type === 'Identifier' ? property.key.name : isString(property.key) ? property.key.value : undefined);
+const keyName = (property) =>
+  property.computed
+    ? undefined
+    : property.key.type === 'Identifier'
+      ? property.key.name
+      : isString(property.key)
+        ? property.key.value
+        : undefined;
 
 /** Where lit-localize's configuration puts the XLIFF files and the generated locale modules. */
 function litLocalizeDefaults(configFile = 'lit-localize.json') {
@@ -77,7 +84,8 @@ export function shortenMessageIds(options = {}) {
         // export const templates = {'faq.intro': `…`, …}
         walk(ast, (node) => {
           if (node.type !== 'VariableDeclarator' || node.id.name !== 'templates' || node.init?.type !== 'ObjectExpression') return;
-          for (const property of node.init.properties) if (property.type === 'Property' && keyName(property) !== undefined) rename(property.key);
+          for (const property of node.init.properties)
+            if (property.type === 'Property' && keyName(property) !== undefined) rename(property.key);
         });
       } else {
         // msg(…, {id: '…'}), with msg imported from @lit/localize under any name.
@@ -85,15 +93,20 @@ export function shortenMessageIds(options = {}) {
         for (const statement of ast.body) {
           if (statement.type !== 'ImportDeclaration' || statement.source.value !== '@lit/localize') continue;
           for (const specifier of statement.specifiers) {
-            if (specifier.type === 'ImportSpecifier' && (specifier.imported.name ?? specifier.imported.value) === 'msg') msgNames.add(specifier.local.name);
+            if (specifier.type === 'ImportSpecifier' && (specifier.imported.name ?? specifier.imported.value) === 'msg')
+              msgNames.add(specifier.local.name);
           }
         }
         if (msgNames.size === 0) return null;
         walk(ast, (node) => {
           if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || !msgNames.has(node.callee.name)) return;
           const options = node.arguments[1];
-          const idProperty = options?.type === 'ObjectExpression' ? options.properties.find((property) => property.type === 'Property' && keyName(property) === 'id') : undefined;
-          if (!isString(idProperty?.value)) this.error(`${id}: msg() needs a string literal id ({id: '…'}), which the build can shorten`, node.start);
+          const idProperty =
+            options?.type === 'ObjectExpression'
+              ? options.properties.find((property) => property.type === 'Property' && keyName(property) === 'id')
+              : undefined;
+          if (!isString(idProperty?.value))
+            this.error(`${id}: msg() needs a string literal id ({id: '…'}), which the build can shorten`, node.start);
           rename(idProperty.value);
         });
       }

@@ -88,7 +88,8 @@ const table = ['| what | min | min+gzip | min+brotli | budget (gzip) |', '| --- 
 for (const {label, bytes, budget, ceiling} of rows) {
   const gzipped = gzipSize(bytes);
   let verdict = gzipped <= budget ? `${budget} ok` : `${budget} OVER by ${gzipped - budget}`;
-  if (ceiling !== undefined && gzipped > budget) verdict += gzipped <= ceiling ? ` (ceiling ${ceiling} ok)` : ` (ceiling ${ceiling} EXCEEDED)`;
+  if (ceiling !== undefined && gzipped > budget)
+    verdict += gzipped <= ceiling ? ` (ceiling ${ceiling} ok)` : ` (ceiling ${ceiling} EXCEEDED)`;
   if (gzipped > (ceiling ?? budget)) failed++;
   table.push(`| ${label} | ${bytes.length} | ${gzipped} | ${brotliSize(bytes)} | ${verdict} |`);
 }

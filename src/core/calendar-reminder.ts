@@ -48,7 +48,10 @@ function fold(line: string): string {
 const basicDate = (date: CalendarDate) => date.replaceAll('-', '');
 
 function basicUtcDateTime(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /**

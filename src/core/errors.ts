@@ -1,12 +1,5 @@
 /** The inputs of {@link calculateRenewal}, named as in {@link RenewalInput}. */
-export type RenewalField =
-  | 'computers'
-  | 'currentExpiry'
-  | 'today'
-  | 'currentPacks'
-  | 'packSize'
-  | 'pricePerPack'
-  | 'currency';
+export type RenewalField = 'computers' | 'currentExpiry' | 'today' | 'currentPacks' | 'packSize' | 'pricePerPack' | 'currency';
 
 /** Why an input was rejected. */
 export type RenewalErrorCode =

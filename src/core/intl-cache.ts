@@ -19,5 +19,4 @@ export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptio
   cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 
 /** A cached `Intl.PluralRules`. */
-export const pluralRules = (locale: string): Intl.PluralRules =>
-  cached('plural', locale, {}, () => new Intl.PluralRules(locale));
+export const pluralRules = (locale: string): Intl.PluralRules => cached('plural', locale, {}, () => new Intl.PluralRules(locale));

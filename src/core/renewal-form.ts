@@ -52,7 +52,12 @@ export function resolveRenewalSettings(
 ): {settings: RenewalSettings; warnings: RenewalSettingWarning[]} {
   const warnings: RenewalSettingWarning[] = [];
   const read = <T>(value: string | null | undefined, parse: (value: string) => T, fallback: T): T =>
-    value === null || value === undefined ? fallback : (parseOrReport(() => parse(value), (error) => warnings.push(error as RenewalSettingWarning)) ?? fallback);
+    value === null || value === undefined
+      ? fallback
+      : (parseOrReport(
+          () => parse(value),
+          (error) => warnings.push(error as RenewalSettingWarning),
+        ) ?? fallback);
   const settings: RenewalSettings = {
     packSize: read(text.packSize, (v) => parseWholeNumber(v, 'packSize', {min: 1, max: MAX_COUNT}), DEFAULT_PACK_SIZE),
     currency: read(text.currency, parseCurrency, undefined) ?? DEFAULT_CURRENCY,

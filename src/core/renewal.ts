@@ -80,9 +80,7 @@ export function calculateRenewal(input: RenewalInput): RenewalResult {
   const computers = assertWholeNumber(input.computers, 'computers', {min: 1, max: MAX_COUNT});
   const packSize = assertWholeNumber(input.packSize ?? DEFAULT_PACK_SIZE, 'packSize', {min: 1, max: MAX_COUNT});
   const currentPacks =
-    input.currentPacks === undefined
-      ? undefined
-      : assertWholeNumber(input.currentPacks, 'currentPacks', {min: 1, max: MAX_COUNT});
+    input.currentPacks === undefined ? undefined : assertWholeNumber(input.currentPacks, 'currentPacks', {min: 1, max: MAX_COUNT});
   const currentExpiry = parseCalendarDate(input.currentExpiry, 'currentExpiry');
   const today = parseCalendarDate(input.today, 'today');
   const currency = parseCurrency(input.currency ?? DEFAULT_CURRENCY);

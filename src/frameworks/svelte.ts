@@ -7,13 +7,7 @@ import type {HTMLAttributes} from 'svelte/elements';
 import type {MigrationFaqElement} from '../components/migration-faq/migration-faq.component.js';
 import type {MigrationHelpElement} from '../components/migration-help/migration-help.component.js';
 import type {RenewalCalculatorElement} from '../components/renewal-calculator/renewal-calculator.component.js';
-import type {
-  FaqEvents,
-  FaqMarkupAttributes,
-  HelpMarkupAttributes,
-  RenewalEvents,
-  RenewalMarkupAttributes,
-} from './markup-attributes.js';
+import type {FaqEvents, FaqMarkupAttributes, HelpMarkupAttributes, RenewalEvents, RenewalMarkupAttributes} from './markup-attributes.js';
 
 type Listeners<Events> = {[Name in keyof Events as `on${Name & string}`]?: (event: Events[Name]) => void};
 

@@ -4,13 +4,7 @@
  * @module
  */
 import type {DefineComponent} from 'vue';
-import type {
-  FaqEvents,
-  FaqMarkupAttributes,
-  HelpMarkupAttributes,
-  RenewalEvents,
-  RenewalMarkupAttributes,
-} from './markup-attributes.js';
+import type {FaqEvents, FaqMarkupAttributes, HelpMarkupAttributes, RenewalEvents, RenewalMarkupAttributes} from './markup-attributes.js';
 
 // Vue types a listener `@pa-renewal-change` as the prop `onPaRenewalChange`.
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;

@@ -1,6 +1,6 @@
 // Dates, numbers and prices written the way of the active locale: the one
 // place the elements turn a value into text.
-import {type CalendarDate} from '../core/calendar-date.js';
+import type {CalendarDate} from '../core/calendar-date.js';
 import {formatCalendarDate, formatMoney} from '../core/format.js';
 import {numberFormat} from '../core/intl-cache.js';
 import {activeLocale} from './localization.js';

@@ -41,11 +41,12 @@ const SHARED = Symbol.for('pa-migration-help.localization');
 function configure(): Localization {
   const global = globalThis as {[SHARED]?: Localization};
   try {
-    return (global[SHARED] = configureLocalization({
+    global[SHARED] = configureLocalization({
       sourceLocale,
       targetLocales: shippedLocales,
       loadLocale: (locale) => loaders[locale as TargetLocale]!(),
-    }));
+    });
+    return global[SHARED];
   } catch (error) {
     if (global[SHARED]) return global[SHARED];
     throw error;

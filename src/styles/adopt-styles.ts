@@ -7,8 +7,8 @@ const sheetsByDocument = new WeakMap<Document, Map<CSSResultOrNative, CSSStyleSh
 function sheetIn(target: Document, style: CSSResultOrNative): CSSStyleSheet | undefined {
   const OtherWindowSheet = target.defaultView?.CSSStyleSheet;
   if (!OtherWindowSheet) return undefined;
-  let sheets = sheetsByDocument.get(target);
-  if (!sheets) sheetsByDocument.set(target, (sheets = new Map()));
+  const sheets = sheetsByDocument.get(target) ?? new Map<CSSResultOrNative, CSSStyleSheet>();
+  sheetsByDocument.set(target, sheets);
   let sheet = sheets.get(style);
   if (!sheet) {
     sheet = new OtherWindowSheet();

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {RenewalCalculatorElement} from '../../src/index.js';
+import type {RenewalCalculatorElement} from '../../src/index.js';
 import '../../src/define.js';
 import {calculator, errorOf, has, input, pinned, typeInto} from './calculator-helpers.js';
 import {captureWarnings, expectNoLies, part, textOf} from './helpers.js';
@@ -87,7 +87,11 @@ describe('<pa-renewal-calculator>', () => {
         if (element.result === null) {
           expect(errorOf(element, field), 'error').not.to.equal('');
         } else {
-          const read = {currentExpiry: element.result.currentExpiry, computers: String(element.result.computers), currentPacks: String(element.result.currentPacks)}[field];
+          const read = {
+            currentExpiry: element.result.currentExpiry,
+            computers: String(element.result.computers),
+            currentPacks: String(element.result.currentPacks),
+          }[field];
           expect(shown).to.equal(read);
         }
       });
@@ -130,7 +134,13 @@ describe('<pa-renewal-calculator>', () => {
       });
     }
 
-    const unsafe = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://example.com'];
+    const unsafe = [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'http://example.com',
+    ];
     for (const url of unsafe) {
       it(`renders no link for ${JSON.stringify(url)} and warns once`, async () => {
         let element!: RenewalCalculatorElement;

@@ -13,8 +13,14 @@ describe('<pa-renewal-calculator>', () => {
       const texts = [...drawing.querySelectorAll<SVGTextElement>('.across text')];
       const byX = (a: SVGTextElement, b: SVGTextElement) => a.getBoundingClientRect().left - b.getBoundingClientRect().left;
       return {
-        marks: texts.filter((text) => !text.classList.contains('span-label')).sort(byX).map(textOf),
-        spans: texts.filter((text) => text.classList.contains('span-label')).sort(byX).map(textOf),
+        marks: texts
+          .filter((text) => !text.classList.contains('span-label'))
+          .sort(byX)
+          .map(textOf),
+        spans: texts
+          .filter((text) => text.classList.contains('span-label'))
+          .sort(byX)
+          .map(textOf),
         kinds: [...drawing.querySelectorAll('.across line:not(.tick)')].map((line) => line.getAttribute('class')),
         label: drawing.getAttribute('aria-label') ?? '',
         role: drawing.getAttribute('role'),
@@ -59,7 +65,11 @@ describe('<pa-renewal-calculator>', () => {
         mediumDate('2022-04-11'),
         mediumDate('2023-04-11'),
       ]);
-      expect([...drawing.querySelectorAll('.down line:not(.tick)')].map((line) => line.getAttribute('class'))).to.deep.equal(['lapsed', 'paid', 'next']);
+      expect([...drawing.querySelectorAll('.down line:not(.tick)')].map((line) => line.getAttribute('class'))).to.deep.equal([
+        'lapsed',
+        'paid',
+        'next',
+      ]);
       await expect(element).to.be.accessible();
     });
 
@@ -111,7 +121,10 @@ describe('<pa-renewal-calculator>', () => {
       for (const [index, a] of boxes.entries()) {
         for (const b of boxes.slice(index + 1)) {
           const apart =
-            a.box.right <= b.box.left + 0.5 || b.box.right <= a.box.left + 0.5 || a.box.bottom <= b.box.top + 0.5 || b.box.bottom <= a.box.top + 0.5;
+            a.box.right <= b.box.left + 0.5 ||
+            b.box.right <= a.box.left + 0.5 ||
+            a.box.bottom <= b.box.top + 0.5 ||
+            b.box.bottom <= a.box.top + 0.5;
           expect(apart, `"${a.text}" and "${b.text}" overlap`).to.equal(true);
         }
       }

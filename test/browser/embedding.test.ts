@@ -3,8 +3,9 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {calculatorIn, contrast, openFixture, packsOf, shadowText, type FixtureWindow} from './fixture-pages.js';
 import {loadFrame} from './helpers.js';
 
-afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
-
+afterEach(() => {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+});
 
 describe('iframe tier', () => {
   /** The host fixture page, its widget's frame, the page inside it, and the height that page's widget needs. */
@@ -68,7 +69,6 @@ describe('iframe tier', () => {
 });
 
 describe('embedding on hostile pages', () => {
-
   it('works under a strict CSP with Trusted Types, with no violation', async () => {
     const served = await fetch('/test/fixtures/strict-csp.html');
     expect(served.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'");
@@ -116,7 +116,9 @@ describe('embedding on hostile pages', () => {
     const text = win.getComputedStyle(sentence).color;
     expect(contrast(text, win.getComputedStyle(results).backgroundColor)).to.be.greaterThan(4.5);
     expect(contrast(text, win.getComputedStyle(base).backgroundColor)).to.be.greaterThan(4.5);
-    expect(parseFloat(win.getComputedStyle(sentence).lineHeight) / parseFloat(win.getComputedStyle(sentence).fontSize)).to.be.greaterThan(1.3);
+    expect(parseFloat(win.getComputedStyle(sentence).lineHeight) / parseFloat(win.getComputedStyle(sentence).fontSize)).to.be.greaterThan(
+      1.3,
+    );
     expect(parseFloat(win.getComputedStyle(sentence).fontSize)).to.be.at.least(14);
     const question = widget.shadowRoot!.querySelector('pa-migration-faq')!.shadowRoot!.querySelector('[part="question"]')!;
     expect(win.getComputedStyle(question).cursor).to.equal('pointer');
@@ -155,17 +157,26 @@ describe('embedding on hostile pages', () => {
     }
     expect(errors).to.deep.equal([]);
     const widget = document.createElement('pa-migration-help');
-    for (const [name, value] of Object.entries({computers: '11', expiry: '2021-04-01', today: '2021-01-15'})) widget.setAttribute(name, value);
+    for (const [name, value] of Object.entries({computers: '11', expiry: '2021-04-01', today: '2021-01-15'}))
+      widget.setAttribute(name, value);
     document.body.append(widget);
-    await waitUntil(() => (widget.shadowRoot?.querySelector('pa-renewal-calculator') as {result?: {packs: number}} | null)?.result?.packs === 3, 'a result');
+    await waitUntil(
+      () => (widget.shadowRoot?.querySelector('pa-renewal-calculator') as {result?: {packs: number}} | null)?.result?.packs === 3,
+      'a result',
+    );
     widget.remove();
   });
 
   it('registers one element alone from its own entry of the npm build', async () => {
     const frame = await loadFrame('/test/fixtures/one-element.html');
     const win = frame.contentWindow as FixtureWindow;
-    await waitUntil(() => (frame.contentDocument!.querySelector('pa-renewal-calculator') as {result?: {packs: number}} | null)?.result?.packs === 3, 'a result');
-    expect(['pa-renewal-calculator', 'pa-migration-faq', 'pa-migration-help'].map((tag) => Boolean(win.customElements.get(tag)))).to.deep.equal([true, false, false]);
+    await waitUntil(
+      () => (frame.contentDocument!.querySelector('pa-renewal-calculator') as {result?: {packs: number}} | null)?.result?.packs === 3,
+      'a result',
+    );
+    expect(
+      ['pa-renewal-calculator', 'pa-migration-faq', 'pa-migration-help'].map((tag) => Boolean(win.customElements.get(tag))),
+    ).to.deep.equal([true, false, false]);
     expect(win.paErrors).to.deep.equal([]);
   });
 

@@ -1,7 +1,19 @@
 import {expect} from '@open-wc/testing';
 import {activeLocale} from '../../src/localization/localization.js';
 import '../../src/define.js';
-import {calculatorOf, downloadedReminder, expectNoLies, faqOf, inLocale, inShadow, mount, part, settled, textOf, typeKeys} from './helpers.js';
+import {
+  calculatorOf,
+  downloadedReminder,
+  expectNoLies,
+  faqOf,
+  inLocale,
+  inShadow,
+  mount,
+  part,
+  settled,
+  textOf,
+  typeKeys,
+} from './helpers.js';
 
 const TARGETS = ['de', 'fr', 'es', 'it', 'ja', 'zh-Hans', 'pt-BR', 'ar'];
 const filled = {computers: '11', expiry: '2021-04-01', today: '2021-01-15'};

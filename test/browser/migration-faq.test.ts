@@ -90,7 +90,7 @@ describe('<pa-migration-faq>', () => {
     expect(textOf(answer(element, 'pay-full-year'))).to.contain('stopped working on April 1, 2021');
   });
 
-  it('quotes the customer\'s packs and says whether their count is a decrease', async () => {
+  it("quotes the customer's packs and says whether their count is a decrease", async () => {
     const element = await faq();
     expect(textOf(answer(element, 'higher-price'))).not.to.contain('For your');
     element.renewal = calculateRenewal({computers: 11, currentPacks: 4, currentExpiry: '2021-04-01', today: '2021-01-15'});
@@ -140,7 +140,13 @@ describe('<pa-migration-faq>', () => {
   });
 
   it("sets the heading level of the questions, falling back to the page's (2 on a page without headings)", async () => {
-    for (const [level, expected] of [[undefined, '2'], ['2', '2'], ['5', '5'], ['0', '2'], ['h2', '2']] as const) {
+    for (const [level, expected] of [
+      [undefined, '2'],
+      ['2', '2'],
+      ['5', '5'],
+      ['0', '2'],
+      ['h2', '2'],
+    ] as const) {
       const element = await faq(level ? {'heading-level': level} : {});
       const headings = element.shadowRoot!.querySelectorAll('[role="heading"]');
       expect(headings.length).to.equal(4);

@@ -3,10 +3,21 @@ import type {LitElement} from 'lit';
 import {MigrationHelpElement} from '../../src/index.js';
 import {defineElement} from '../../src/internal/define-element.js';
 import '../../src/define.js';
-import {calculatorOf, captureWarnings, deepText, expectNoLies, LIES, loadFrame, faqOf, inShadow, mount, settled, textOf} from './helpers.js';
+import {
+  calculatorOf,
+  captureWarnings,
+  deepText,
+  expectNoLies,
+  LIES,
+  loadFrame,
+  faqOf,
+  inShadow,
+  mount,
+  settled,
+  textOf,
+} from './helpers.js';
 
 const widget = (attributes: Record<string, string> = {}, width = '1000px') => mount('pa-migration-help', attributes, width);
-
 
 describe('<pa-migration-help>', () => {
   it('passes axe empty and filled', async () => {
@@ -86,7 +97,19 @@ describe('<pa-migration-help>', () => {
 describe('markup in every attribute', () => {
   it('stays text: no element made, no script run, no error', async () => {
     const payload = '"><img src=x onerror="window.paInjected=true">';
-    const names = ['computers', 'current-packs', 'expiry', 'pack-size', 'price-per-pack', 'currency', 'today', 'renew-url', 'heading-level', 'open', 'lang'];
+    const names = [
+      'computers',
+      'current-packs',
+      'expiry',
+      'pack-size',
+      'price-per-pack',
+      'currency',
+      'today',
+      'renew-url',
+      'heading-level',
+      'open',
+      'lang',
+    ];
     let widget!: Element;
     await captureWarnings(async () => {
       widget = await mount('pa-migration-help', Object.fromEntries(names.map((name) => [name, payload])));
@@ -246,7 +269,11 @@ describe('headings that fit the page', () => {
 
   const cases: Array<[label: string, markup: string, expected: string]> = [
     ['below an <h2>, 3', '<h2>Renewing</h2><p>Text</p><pa-migration-help></pa-migration-help>', '3'],
-    ['below an <h3> inside an earlier section, 4', '<section><h3>A</h3><p>B</p></section><div><pa-migration-help></pa-migration-help></div>', '4'],
+    [
+      'below an <h3> inside an earlier section, 4',
+      '<section><h3>A</h3><p>B</p></section><div><pa-migration-help></pa-migration-help></div>',
+      '4',
+    ],
     ['below a role="heading" aria-level="4", 5', '<div role="heading" aria-level="4">A</div><pa-migration-help></pa-migration-help>', '5'],
     ['below an <h6>, never past 6', '<h6>Small print</h6><pa-migration-help></pa-migration-help>', '6'],
     ['with no heading before, 2', '<pa-migration-help></pa-migration-help><h2>After</h2>', '2'],

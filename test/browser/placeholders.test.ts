@@ -3,7 +3,9 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {openFixture, packsOf} from './fixture-pages.js';
 import {deepText} from './helpers.js';
 
-afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+afterEach(() => {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+});
 
 describe('placeholders a page makes hard', () => {
   const HARD_CASES = 'placeholders-hard-cases.html';
@@ -138,7 +140,11 @@ describe('placeholders a page makes hard', () => {
         }
       },
     );
-    for (const [placeholder, computers] of [[addedToRoot, '13'], [inHost, '14'], [inLate, '15']] as const) {
+    for (const [placeholder, computers] of [
+      [addedToRoot, '13'],
+      [inHost, '14'],
+      [inLate, '15'],
+    ] as const) {
       await waitUntil(() => widgetsIn(placeholder).length === 1, `the placeholder for ${computers} computers is upgraded`);
       expect(widgetsIn(placeholder)[0]!.getAttribute('computers')).to.equal(computers);
       expect(shownText(placeholder)).to.deep.equal([]);
@@ -160,7 +166,8 @@ describe('placeholders a page makes hard', () => {
     placeholder.dataset.packSize = '10';
     delete placeholder.dataset.pricePerPack;
     await waitUntil(
-      () => widget.getAttribute('computers') === '26' && widget.getAttribute('pack-size') === '10' && !widget.hasAttribute('price-per-pack'),
+      () =>
+        widget.getAttribute('computers') === '26' && widget.getAttribute('pack-size') === '10' && !widget.hasAttribute('price-per-pack'),
       'the widget takes the changed, added and removed values',
     );
     await waitUntil(() => packsOf(doc) === 3, '26 computers in packs of 10');

@@ -5,7 +5,7 @@ import {FAQ_ITEM_IDS} from '../../src/index.js';
 import '../../src/define.js';
 import {calculatorOf, faqOf, inShadow, mount} from './helpers.js';
 
-describe('print', function () {
+describe('print', () => {
   before(async function () {
     try {
       await emulateMedia({media: 'print'});

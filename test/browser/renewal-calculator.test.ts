@@ -50,7 +50,13 @@ describe('<pa-renewal-calculator>', () => {
     });
 
     it("sets the heading level, falling back to the page's (2 on a page without headings)", async () => {
-      for (const [level, expected] of [['2', '2'], ['6', '6'], ['1', '2'], ['7', '2'], ['x', '2']] as const) {
+      for (const [level, expected] of [
+        ['2', '2'],
+        ['6', '6'],
+        ['1', '2'],
+        ['7', '2'],
+        ['x', '2'],
+      ] as const) {
         const element = await calculator({'heading-level': level});
         expect(inShadow(element, '[part="heading"]').getAttribute('aria-level'), level).to.equal(expected);
       }
@@ -84,8 +90,16 @@ describe('<pa-renewal-calculator>', () => {
         ['packs', '3', 'For 11 computers you need 3 packs of 5. On the renewal screen, select 3: it counts packs, not computers.'],
         ['seats', '15', 'Room for up to 15 computers, 4 of them spare.'],
         ['price', '59.97', '3 packs × $19.99 = $59.97 a year.'],
-        ['days-left', '76', 'Valid until April 1, 2021: 76 days left. Auto-renewal is off: unless you renew, it stops working on that date.'],
-        ['new-expiry', '2022-04-01', 'The paid year is added after April 1, 2021, so renewing early loses nothing: valid until April 1, 2022.'],
+        [
+          'days-left',
+          '76',
+          'Valid until April 1, 2021: 76 days left. Auto-renewal is off: unless you renew, it stops working on that date.',
+        ],
+        [
+          'new-expiry',
+          '2022-04-01',
+          'The paid year is added after April 1, 2021, so renewing early loses nothing: valid until April 1, 2022.',
+        ],
         ['next-charge', '2022-04-01', 'Renewing turns auto-renewal back on: the next charge is on April 1, 2022, then every year.'],
       ];
       for (const [name, value, sentence] of expected) {
@@ -258,7 +272,6 @@ describe('<pa-renewal-calculator>', () => {
       expect(fired).to.equal(1);
     });
   });
-
 
   it('takes numbers set as properties, as React 19 sets them', async () => {
     const element = await calculator({today: '2021-01-15'});

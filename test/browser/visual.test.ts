@@ -25,7 +25,7 @@ const CASES: Array<{name: string; width: string; lang?: string; scheme?: 'light'
   {name: 'ar-wide', width: '1000px', lang: 'ar'},
 ];
 
-describe('visual regression', function () {
+describe('visual regression', () => {
   before(function () {
     if (!/Chrome/.test(navigator.userAgent)) this.skip();
   });

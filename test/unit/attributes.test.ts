@@ -3,10 +3,9 @@ import {describe, expect, it} from 'vitest';
 import {ATTRIBUTES, attributeNames} from '../../src/internal/attributes.js';
 
 // The README's attributes table documents the attribute table: | `property` | `attribute` | values | default |.
-const documented = [...readFileSync('README.md', 'utf8').matchAll(/^\| `(\w+)` \| `([\w-]+)` \| .+ \| .+ \|$/gm)].map(([, property, attribute]) => [
-  property,
-  attribute,
-]);
+const documented = [...readFileSync('README.md', 'utf8').matchAll(/^\| `(\w+)` \| `([\w-]+)` \| .+ \| .+ \|$/gm)].map(
+  ([, property, attribute]) => [property, attribute],
+);
 
 describe('the attribute table', () => {
   it('is what the README documents, row for row', () => {

@@ -44,14 +44,12 @@ describe('parseWholeNumber', () => {
   ];
   for (const [text, code] of rejected) {
     it(`rejects ${JSON.stringify(text)} as ${code}`, () => {
-      expect(() => parseWholeNumber(text, 'computers', computers)).toThrow(
-        expect.objectContaining({field: 'computers', code}),
-      );
+      expect(() => parseWholeNumber(text, 'computers', computers)).toThrow(expect.objectContaining({field: 'computers', code}));
     });
   }
 });
 
-describe('parseWholeNumber in the reader\'s locale', () => {
+describe("parseWholeNumber in the reader's locale", () => {
   const cases: Array<[locale: string, text: string, value: number | string]> = [
     ['en', '1,000', 1000],
     ['en', '1.000', 'not-a-whole-number'],

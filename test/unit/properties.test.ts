@@ -14,7 +14,10 @@ const validInput = fc.record({
   currentExpiry: calendarDate,
   today: calendarDate,
   currentPacks: fc.option(fc.integer({min: 1, max: 1_000_000}), {nil: undefined}),
-  pricePerPack: fc.option(fc.integer({min: 0, max: 100_000_000}).map((cents) => cents / 100), {nil: undefined}),
+  pricePerPack: fc.option(
+    fc.integer({min: 0, max: 100_000_000}).map((cents) => cents / 100),
+    {nil: undefined},
+  ),
 });
 
 const finite = (value: unknown) => typeof value !== 'number' || Number.isFinite(value);

@@ -8,6 +8,6 @@ describe('README', () => {
     const compiled = readFileSync('test/types/readme-events.test.ts', 'utf8');
     const snippet = /\/\/ README: events\n([\s\S]*?)\/\/ README: end\n/.exec(compiled)?.[1];
     expect(snippet).toBeDefined();
-    expect(readme).toContain('```ts\n' + snippet + '```\n');
+    expect(readme).toContain(`\`\`\`ts\n${snippet}\`\`\`\n`);
   });
 });

@@ -28,10 +28,20 @@ describe('resolveRenewalSettings', () => {
   const fallbacks: Array<[label: string, text: Record<string, string>, expected: Partial<RenewalSettings>, warned: string[]]> = [
     ['pack size 0 falls back to 5', {packSize: '0'}, {packSize: 5}, ['packSize:out-of-range']],
     ['pack size abc falls back to 5', {packSize: 'abc'}, {packSize: 5}, ['packSize:not-a-whole-number']],
-    ['unknown currency falls back to USD and drops the price', {currency: 'US$', pricePerPack: '10'}, {currency: 'USD', pricePerPack: undefined}, ['currency:invalid-currency']],
+    [
+      'unknown currency falls back to USD and drops the price',
+      {currency: 'US$', pricePerPack: '10'},
+      {currency: 'USD', pricePerPack: undefined},
+      ['currency:invalid-currency'],
+    ],
     ['price with a comma is dropped', {pricePerPack: '19,99'}, {pricePerPack: undefined}, ['pricePerPack:not-a-number']],
     ['price finer than the minor unit is dropped', {pricePerPack: '19.999'}, {pricePerPack: undefined}, ['pricePerPack:too-many-decimals']],
-    ['yen with decimals is dropped', {pricePerPack: '1500.5', currency: 'JPY'}, {pricePerPack: undefined, currency: 'JPY'}, ['pricePerPack:too-many-decimals']],
+    [
+      'yen with decimals is dropped',
+      {pricePerPack: '1500.5', currency: 'JPY'},
+      {pricePerPack: undefined, currency: 'JPY'},
+      ['pricePerPack:too-many-decimals'],
+    ],
     ['an invalid today falls back to the clock', {today: '2021-02-30'}, {today: '2021-01-15'}, ['today:invalid-date']],
     ['script in an attribute is only text', {packSize: '"><img src=x onerror=alert(1)>'}, {packSize: 5}, ['packSize:not-a-whole-number']],
   ];

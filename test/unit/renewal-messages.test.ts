@@ -7,7 +7,7 @@ import {
 } from '../../src/components/renewal-calculator/renewal-messages.js';
 import {RenewalInputError} from '../../src/core/errors.js';
 import {calculateRenewal, type RenewalInput} from '../../src/core/renewal.js';
-import {type RenewalSettings} from '../../src/core/renewal-form.js';
+import type {RenewalSettings} from '../../src/core/renewal-form.js';
 
 // English, as @lit/localize speaks before any locale is loaded.
 const settings: RenewalSettings = {packSize: 5, currency: 'USD', today: '2021-01-15'};
@@ -29,12 +29,37 @@ describe('resultMessages', () => {
   const cases: Array<[label: string, input: Partial<RenewalInput>, key: string, text: string | undefined]> = [
     ['no price without one', {}, 'price', undefined],
     ['exactly enough room', {computers: 10}, 'seats', 'Room for exactly 10 computers.'],
-    ['one computer', {computers: 1}, 'packs', 'For 1 computer you need 1 pack of 5. On the renewal screen, select 1: it counts packs, not computers.'],
-    ['expiring today', {today: '2021-04-01'}, 'expiryState', 'Expires today, April 1, 2021. Auto-renewal is off: renew today to keep it working.'],
+    [
+      'one computer',
+      {computers: 1},
+      'packs',
+      'For 1 computer you need 1 pack of 5. On the renewal screen, select 1: it counts packs, not computers.',
+    ],
+    [
+      'expiring today',
+      {today: '2021-04-01'},
+      'expiryState',
+      'Expires today, April 1, 2021. Auto-renewal is off: renew today to keep it working.',
+    ],
     ['lapsed', {today: '2021-04-11'}, 'newExpiry', 'Renewed today, your subscription is valid until April 11, 2022.'],
-    ['one day left', {today: '2021-03-31'}, 'expiryState', 'Valid until April 1, 2021: 1 day left. Auto-renewal is off: unless you renew, it stops working on that date.'],
-    ['29 February', {currentExpiry: '2024-02-29', today: '2024-01-01'}, 'leapDayNote', 'Next year has no 29 February, so the renewed year ends on 28 February.'],
-    ['a decrease', {currentPacks: 4}, 'notice', 'That is fewer than the 4 packs you have now. You can lower the number of packs only once, during migration, so be sure of your count.'],
+    [
+      'one day left',
+      {today: '2021-03-31'},
+      'expiryState',
+      'Valid until April 1, 2021: 1 day left. Auto-renewal is off: unless you renew, it stops working on that date.',
+    ],
+    [
+      '29 February',
+      {currentExpiry: '2024-02-29', today: '2024-01-01'},
+      'leapDayNote',
+      'Next year has no 29 February, so the renewed year ends on 28 February.',
+    ],
+    [
+      'a decrease',
+      {currentPacks: 4},
+      'notice',
+      'That is fewer than the 4 packs you have now. You can lower the number of packs only once, during migration, so be sure of your count.',
+    ],
     ['no notice for an increase', {currentPacks: 2}, 'notice', undefined],
   ];
   for (const [label, patch, key, text] of cases) {

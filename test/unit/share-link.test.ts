@@ -10,9 +10,7 @@ describe('shareHash', () => {
     expect(shareHash({computers: 10, currentExpiry: '2021-04-01', currentPacks: 2})).toBe(
       '#pa-calc=computers:10;expiry:2021-04-01;packs:2',
     );
-    expect(shareHash({computers: 7, currentExpiry: '2024-02-29', currentPacks: undefined})).toBe(
-      '#pa-calc=computers:7;expiry:2024-02-29',
-    );
+    expect(shareHash({computers: 7, currentExpiry: '2024-02-29', currentPacks: undefined})).toBe('#pa-calc=computers:7;expiry:2024-02-29');
   });
 });
 

@@ -63,7 +63,9 @@ describe('shortenMessageIds', () => {
       const {line, column} = position(chunk.code, generated);
       const entry = map.findEntry(line, column) as {originalSource?: string; originalLine?: number; originalColumn?: number};
       expect(entry.originalSource, generated).toMatch(new RegExp(`/${file.replace('.', '\\.')}$`));
-      expect({line: entry.originalLine, column: entry.originalColumn}, generated).toEqual(position(readFileSync(`${FIXTURE}${file}`, 'utf8'), original));
+      expect({line: entry.originalLine, column: entry.originalColumn}, generated).toEqual(
+        position(readFileSync(`${FIXTURE}${file}`, 'utf8'), original),
+      );
     }
   });
 });

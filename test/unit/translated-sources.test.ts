@@ -66,8 +66,14 @@ describe('translated sources', () => {
         resolve: (path: string) => path,
       } as unknown as Config);
       // The English messages, read by lit-localize itself: the sources, posing as targets.
-      const de = confirmTargets(read('de'), translationUnits(read('de')).map((u) => u.id)).xliff;
-      writeFileSync(join(dir, 'de.xlf'), de.replace(/\n\s*<target>[\s\S]*?<\/target>/g, '').replace(/<source>([\s\S]*?)<\/source>/g, '<target>$1</target>'));
+      const de = confirmTargets(
+        read('de'),
+        translationUnits(read('de')).map((u) => u.id),
+      ).xliff;
+      writeFileSync(
+        join(dir, 'de.xlf'),
+        de.replace(/\n\s*<target>[\s\S]*?<\/target>/g, '').replace(/<source>([\s\S]*?)<\/source>/g, '<target>$1</target>'),
+      );
       const english = formatter.readTranslations()[0]!.messages.map((message) => ({
         ...message,
         contents: message.name === 'calc.renew-now' ? [...message.contents, ' (changed)'] : message.contents,

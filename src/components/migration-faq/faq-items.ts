@@ -64,15 +64,19 @@ export const FAQ_ITEMS = [
             {id: 'faq.higher-price.answer'},
           )}
         </p>
-        ${computersPerPack === DEFAULT_PACK_SIZE
-          ? // The article's worked example holds for its packs of 5 only.
-            html`<p>${msg('For example, 10 remote computers need 2 packs, not 10.', {id: 'faq.higher-price.example'})}</p>`
-          : nothing}
-        ${renewal
-          ? html`<p>
+        ${
+          computersPerPack === DEFAULT_PACK_SIZE
+            ? // The article's worked example holds for its packs of 5 only.
+              html`<p>${msg('For example, 10 remote computers need 2 packs, not 10.', {id: 'faq.higher-price.example'})}</p>`
+            : nothing
+        }
+        ${
+          renewal
+            ? html`<p>
               ${msg(str`For your ${computersText(renewal.computers)}, select ${packsText(renewal.packs)} on the renewal screen.`, {id: 'faq.for-your-select-on'})}
             </p>`
-          : nothing}`;
+            : nothing
+        }`;
     },
   },
   {
@@ -130,10 +134,14 @@ function yourLicenseChange(r: RenewalResult | null): TemplateResult | typeof not
   const from = packsText(r.currentPacks);
   const to = packsText(r.packs);
   return html`<p>
-    ${r.decrease
-      ? msg(str`Going from ${from} to ${to} is a decrease: you can make it only once, during the migration.`, {id: 'faq.going-from-to-is'})
-      : r.currentPacks === r.packs
-        ? msg(str`Keeping ${to} is not a decrease.`, {id: 'faq.keeping-is-not'})
-        : msg(str`Going from ${from} to ${to} is not a decrease.`, {id: 'faq.going-from-to-is-not'})}
+    ${
+      r.decrease
+        ? msg(str`Going from ${from} to ${to} is a decrease: you can make it only once, during the migration.`, {
+            id: 'faq.going-from-to-is',
+          })
+        : r.currentPacks === r.packs
+          ? msg(str`Keeping ${to} is not a decrease.`, {id: 'faq.keeping-is-not'})
+          : msg(str`Going from ${from} to ${to} is not a decrease.`, {id: 'faq.going-from-to-is-not'})
+    }
   </p>`;
 }

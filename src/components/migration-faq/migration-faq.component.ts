@@ -120,9 +120,7 @@ export class MigrationFaqElement extends withAttributes('faq', LocalizedElement)
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part="question"]')];
     const index = buttons.indexOf(event.target as HTMLButtonElement);
     const last = buttons.length - 1;
-    const target = {ArrowDown: index === last ? 0 : index + 1, ArrowUp: index === 0 ? last : index - 1, Home: 0, End: last}[
-      event.key
-    ];
+    const target = {ArrowDown: index === last ? 0 : index + 1, ArrowUp: index === 0 ? last : index - 1, Home: 0, End: last}[event.key];
     if (target === undefined) return;
     event.preventDefault();
     buttons[target]?.focus();
@@ -182,13 +180,15 @@ export class MigrationFaqElement extends withAttributes('faq', LocalizedElement)
     // The region exists before the vote, so that the thanks replacing the
     // question is announced.
     return html`<div part="feedback" class="feedback" role="status">
-      ${this.rated.has(id)
-        ? msg('Thank you for your feedback.', {id: 'faq.thank-you-for-your'})
-        : html`<span id="pa-faq-${id}-feedback">${msg('Was this answer helpful?', {id: 'faq.was-this-answer-helpful'})}</span>
+      ${
+        this.rated.has(id)
+          ? msg('Thank you for your feedback.', {id: 'faq.thank-you-for-your'})
+          : html`<span id="pa-faq-${id}-feedback">${msg('Was this answer helpful?', {id: 'faq.was-this-answer-helpful'})}</span>
             <span role="group" aria-labelledby="pa-faq-${id}-feedback">
               <button part="feedback-button" type="button" @click=${() => rate(true)}>${msg('Yes', {id: 'faq.yes'})}</button>
               <button part="feedback-button" type="button" @click=${() => rate(false)}>${msg('No', {id: 'faq.no'})}</button>
-            </span>`}
+            </span>`
+      }
     </div>`;
   }
 }

@@ -40,7 +40,8 @@ export class AuthorSettings {
     if (renewUrlChanged) {
       const url = attributeText(source.renewUrl, 'renewUrl');
       this.renewLink = safeLinkUrl(url);
-      if (url && !this.renewLink) this.warnOnce(`renew-url="${url}" is neither an https: URL nor a relative one on this site: showing no link.`);
+      if (url && !this.renewLink)
+        this.warnOnce(`renew-url="${url}" is neither an https: URL nor a relative one on this site: showing no link.`);
     }
   }
 

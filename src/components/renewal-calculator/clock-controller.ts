@@ -29,9 +29,12 @@ export class ClockController implements ReactiveController {
   private scheduleMidnight(): void {
     const now = new Date();
     const nextMidnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
-    this.midnightTimer = setTimeout(() => {
-      this.host.requestUpdate();
-      this.scheduleMidnight();
-    }, nextMidnight.getTime() - now.getTime() + 1000);
+    this.midnightTimer = setTimeout(
+      () => {
+        this.host.requestUpdate();
+        this.scheduleMidnight();
+      },
+      nextMidnight.getTime() - now.getTime() + 1000,
+    );
   }
 }

@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {minorDigits} from '../../core/money.js';
-import {type RenewalResult} from '../../core/renewal.js';
+import type {RenewalResult} from '../../core/renewal.js';
 import {evaluateRenewalForm, type RenewalFormOutcome, type RenewalFormText} from '../../core/renewal-form.js';
 import {RenewalChangeEvent} from '../../events.js';
 import {attributeText} from '../../internal/attribute-text.js';
@@ -32,7 +32,8 @@ const PRESETS = [
 
 /** Whether two results say the same: they hold only numbers, strings and booleans. */
 const sameResult = (a: RenewalResult | null, b: RenewalResult | null) =>
-  a === b || (a !== null && b !== null && Object.keys({...a, ...b}).every((key) => a[key as keyof RenewalResult] === b[key as keyof RenewalResult]));
+  a === b ||
+  (a !== null && b !== null && Object.keys({...a, ...b}).every((key) => a[key as keyof RenewalResult] === b[key as keyof RenewalResult]));
 
 /**
  * Turns a computer count into 5-computer packs (and a price, when the page
@@ -204,9 +205,16 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
       <dl part="results" class="results">
         ${row('packs', r.packs, msg('Packs to select', {id: 'calc.packs-to-select'}), said.packs)}
         ${row('seats', r.seats, msg('Computers covered', {id: 'calc.computers-covered'}), said.seats)}
-        ${said.price === undefined || r.annualPrice === undefined
-          ? nothing
-          : row('price', r.annualPrice.toFixed(minorDigits(r.currency)), msg('Price for one year', {id: 'calc.price-for-one-year'}), said.price)}
+        ${
+          said.price === undefined || r.annualPrice === undefined
+            ? nothing
+            : row(
+                'price',
+                r.annualPrice.toFixed(minorDigits(r.currency)),
+                msg('Price for one year', {id: 'calc.price-for-one-year'}),
+                said.price,
+              )
+        }
         ${row('days-left', r.daysUntilExpiry, msg('Current subscription', {id: 'calc.current-subscription'}), said.expiryState)}
         ${row('new-expiry', r.newExpiry, msg('New expiry date', {id: 'calc.valid-until-after-renewing'}), said.newExpiry)}
         ${row('next-charge', r.nextChargeDate, msg('Next auto-renewal charge', {id: 'calc.next-automatic-charge'}), said.nextCharge)}

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {EARLIEST_DATE, LATEST_DATE} from '../../core/calendar-date.js';
-import {type RenewalFormText} from '../../core/renewal-form.js';
+import type {RenewalFormText} from '../../core/renewal-form.js';
 
 export type FormField = keyof RenewalFormText;
 

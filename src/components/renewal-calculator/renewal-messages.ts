@@ -3,10 +3,10 @@
 // tested in Node (test/unit/renewal-messages.test.ts).
 import {msg, str} from '@lit/localize';
 import {EARLIEST_DATE, isLeapDay, LATEST_DATE} from '../../core/calendar-date.js';
-import {type RenewalInputError} from '../../core/errors.js';
+import type {RenewalInputError} from '../../core/errors.js';
 import {MAX_COUNT} from '../../core/numbers.js';
-import {type RenewalResult} from '../../core/renewal.js';
-import {type RenewalSettings} from '../../core/renewal-form.js';
+import type {RenewalResult} from '../../core/renewal.js';
+import type {RenewalSettings} from '../../core/renewal-form.js';
 import {computersText, daysText, packsText} from '../../localization/counted.js';
 import {formatCount, formatDate, formatPrice} from '../../localization/formats.js';
 
@@ -37,16 +37,18 @@ export function resultMessages(r: RenewalResult, settings: RenewalSettings): Res
     seats: seatsSentence(r),
     expiryState: expiryState(r, expiry),
     newExpiry: newExpirySentence(r, expiry, newExpiry),
-    nextCharge: msg(
-      str`Renewing turns auto-renewal back on: the next charge is on ${formatDate(r.nextChargeDate)}, then every year.`,
-      {id: 'calc.renewing-turns-auto-renewal'},
-    ),
+    nextCharge: msg(str`Renewing turns auto-renewal back on: the next charge is on ${formatDate(r.nextChargeDate)}, then every year.`, {
+      id: 'calc.renewing-turns-auto-renewal',
+    }),
     notice: notice(r),
   };
   if (r.annualPrice !== undefined && settings.pricePerPack !== undefined) {
-    said.price = msg(str`${packs} × ${formatPrice(settings.pricePerPack, r.currency)} = ${formatPrice(r.annualPrice, r.currency)} a year.`, {
-      id: 'calc.price-sentence',
-    });
+    said.price = msg(
+      str`${packs} × ${formatPrice(settings.pricePerPack, r.currency)} = ${formatPrice(r.annualPrice, r.currency)} a year.`,
+      {
+        id: 'calc.price-sentence',
+      },
+    );
   }
   if (isLeapDay(r.lapsed ? settings.today : r.currentExpiry)) {
     said.leapDayNote = msg('Next year has no 29 February, so the renewed year ends on 28 February.', {id: 'calc.next-year-has-no'});
@@ -62,8 +64,10 @@ function seatsSentence(r: RenewalResult): string {
 }
 
 function newExpirySentence(r: RenewalResult, expiry: string, newExpiry: string): string {
-  if (r.lapsed) return msg(str`Renewed today, your subscription is valid until ${newExpiry}.`, {id: 'calc.renewed-today-your-subscription'});
-  if (r.daysUntilExpiry === 0) return msg(str`The paid year is added after ${expiry}: valid until ${newExpiry}.`, {id: 'calc.the-paid-year-is'});
+  if (r.lapsed)
+    return msg(str`Renewed today, your subscription is valid until ${newExpiry}.`, {id: 'calc.renewed-today-your-subscription'});
+  if (r.daysUntilExpiry === 0)
+    return msg(str`The paid year is added after ${expiry}: valid until ${newExpiry}.`, {id: 'calc.the-paid-year-is'});
   return msg(str`The paid year is added after ${expiry}, so renewing early loses nothing: valid until ${newExpiry}.`, {
     id: 'calc.the-paid-year-is-added',
   });
@@ -76,7 +80,9 @@ function expiryState(r: RenewalResult, expiry: string): string {
     });
   }
   if (r.daysUntilExpiry === 0) {
-    return msg(str`Expires today, ${expiry}. Auto-renewal is off: renew today to keep it working.`, {id: 'calc.expires-today-auto-renewal'});
+    return msg(str`Expires today, ${expiry}. Auto-renewal is off: renew today to keep it working.`, {
+      id: 'calc.expires-today-auto-renewal',
+    });
   }
   return msg(
     str`Valid until ${expiry}: ${daysText(r.daysUntilExpiry)} left. Auto-renewal is off: unless you renew, it stops working on that date.`,
@@ -115,7 +121,8 @@ export function promptMessage(showsErrors: boolean): string {
 /** The one line the live region announces, so that the result is heard, not only seen; empty for an untouched form. */
 export function summaryMessage(r: RenewalResult | null, showsErrors: boolean): string {
   if (!r) return showsErrors ? promptMessage(true) : '';
-  const price = r.annualPrice === undefined ? '' : ` ${msg(str`${formatPrice(r.annualPrice, r.currency)} a year.`, {id: 'calc.summary-price'})}`;
+  const price =
+    r.annualPrice === undefined ? '' : ` ${msg(str`${formatPrice(r.annualPrice, r.currency)} a year.`, {id: 'calc.summary-price'})}`;
   return `${msg(str`Select ${packsText(r.packs)}.`, {id: 'calc.summary-packs'})}${price} ${msg(
     str`Valid until ${formatDate(r.newExpiry)} after renewing; next charge on ${formatDate(r.nextChargeDate)}.`,
     {id: 'calc.summary-dates'},
@@ -135,7 +142,8 @@ export function fieldErrorMessage(error: RenewalInputError): string {
       if (tooMany) return msg(str`Enter at most ${max} packs, or leave this empty.`, {id: 'calc.enter-at-most-packs'});
       return msg('Enter a whole number of packs, 1 or more, or leave this empty.', {id: 'calc.enter-a-whole-number-of'});
     default:
-      if (error.code === 'missing') return msg('Enter the date your current subscription is valid until.', {id: 'calc.enter-the-date-your'});
+      if (error.code === 'missing')
+        return msg('Enter the date your current subscription is valid until.', {id: 'calc.enter-the-date-your'});
       if (error.code === 'out-of-range') {
         return msg(str`Enter a date from ${formatDate(EARLIEST_DATE)} to ${formatDate(LATEST_DATE)}.`, {id: 'calc.enter-a-date-from'});
       }

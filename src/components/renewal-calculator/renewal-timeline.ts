@@ -35,8 +35,7 @@ export function renewalTimeline(r: RenewalResult): TemplateResult {
   </div>`;
 }
 
-const markLabel = (mark: TimelineMark) =>
-  mark.date ? formatDate(mark.date, 'medium') : msg('Today', {id: 'calc.timeline.today'});
+const markLabel = (mark: TimelineMark) => (mark.date ? formatDate(mark.date, 'medium') : msg('Today', {id: 'calc.timeline.today'}));
 
 /** The label of a stretch that has one. */
 function spanLabel(span: TimelineSpan): string | undefined {
@@ -68,7 +67,11 @@ function across({spans, marks, length}: TimelineLayout): TemplateResult {
       // A short first stretch (a lapse) may be narrower than its label: that starts where the line starts.
       span.from === 0 && span.to < 1
         ? labelled(span, (text) => svg`<text class="span-label" x=${x(0)} y=${y(ACROSS.spanLabel)} text-anchor="start">${text}</text>`)
-        : labelled(span, (text) => svg`<text class="span-label" x=${x((span.from + span.to) / 2)} y=${y(ACROSS.spanLabel)} text-anchor="middle">${text}</text>`),
+        : labelled(
+            span,
+            (text) =>
+              svg`<text class="span-label" x=${x((span.from + span.to) / 2)} y=${y(ACROSS.spanLabel)} text-anchor="middle">${text}</text>`,
+          ),
     )}
   </svg>`;
 }
@@ -85,7 +88,10 @@ function down({spans, marks, length}: TimelineLayout): TemplateResult {
     ${marks.map((mark) => svg`<line class="tick" x1=${x(DOWN.line - DOWN.tick)} x2=${x(DOWN.line + DOWN.tick)} y1=${y(mark.at)} y2=${y(mark.at)} />`)}
     ${marks.map((mark) => svg`<text x=${x(DOWN.label)} y=${y(mark.at)} dy="0.35em">${markLabel(mark)}</text>`)}
     ${spans.map((span) =>
-      labelled(span, (text) => svg`<text class="span-label" x=${x(DOWN.spanLabel)} y=${y((span.from + span.to) / 2)} dy="0.35em">${text}</text>`),
+      labelled(
+        span,
+        (text) => svg`<text class="span-label" x=${x(DOWN.spanLabel)} y=${y((span.from + span.to) / 2)} dy="0.35em">${text}</text>`,
+      ),
     )}`;
   return html`<svg class="down" width="100%" height=${`${2 * DOWN.top + length * DOWN.year}em`} aria-hidden="true">
     ${rtl ? svg`<svg x="100%" overflow="visible">${drawing}</svg>` : drawing}

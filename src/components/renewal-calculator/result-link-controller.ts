@@ -1,7 +1,7 @@
 import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import {type RenewalResult} from '../../core/renewal.js';
-import {type RenewalFormText} from '../../core/renewal-form.js';
+import type {RenewalResult} from '../../core/renewal.js';
+import type {RenewalFormText} from '../../core/renewal-form.js';
 import {readShareHash, shareHash} from '../../core/share-link.js';
 
 type Host = ReactiveControllerHost & {readonly renderRoot: ParentNode; readonly updateComplete: Promise<boolean>};
@@ -76,12 +76,14 @@ export class ResultLinkController implements ReactiveController {
   renderStatus(r: RenewalResult): TemplateResult {
     const link = this.shared?.url.endsWith(shareHash(r)) ? this.shared : undefined;
     return html`<div part="share-status" role="status">
-      ${!link
-        ? nothing
-        : link.copied
-          ? msg('Link copied.', {id: 'calc.share.copied'})
-          : html`<label for="share-url">${msg('Copy this link:', {id: 'calc.share.copy-manually'})}</label>
-              <input id="share-url" part="input" type="url" readonly .value=${link.url} />`}
+      ${
+        !link
+          ? nothing
+          : link.copied
+            ? msg('Link copied.', {id: 'calc.share.copied'})
+            : html`<label for="share-url">${msg('Copy this link:', {id: 'calc.share.copy-manually'})}</label>
+              <input id="share-url" part="input" type="url" readonly .value=${link.url} />`
+      }
     </div>`;
   }
 }

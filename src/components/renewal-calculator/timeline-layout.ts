@@ -1,5 +1,5 @@
 import {addOneYear, type CalendarDate} from '../../core/calendar-date.js';
-import {type RenewalResult} from '../../core/renewal.js';
+import type {RenewalResult} from '../../core/renewal.js';
 
 /**
  * The first stretch (days left, or days lapsed) is drawn to scale against the
@@ -64,11 +64,13 @@ export function timelineLayout(r: RenewalResult): TimelineLayout {
   else days.splice(0, 2, null); // expires today: today and the expiry are one mark
 
   const at = firstShare > 0 ? ats : ats.slice(1);
-  const marks = days.map((date, index): TimelineMark => ({
-    at: at[index]!,
-    date,
-    row: (index % 2) as 0 | 1,
-    anchor: index === 0 ? 'start' : index === days.length - 1 ? 'end' : 'middle',
-  }));
+  const marks = days.map(
+    (date, index): TimelineMark => ({
+      at: at[index]!,
+      date,
+      row: (index % 2) as 0 | 1,
+      anchor: index === 0 ? 'start' : index === days.length - 1 ? 'end' : 'middle',
+    }),
+  );
   return {spans, marks, length: ats[3]!};
 }
