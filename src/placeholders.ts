@@ -1,4 +1,5 @@
 import {attributeNames} from './internal/attributes.js';
+import {parentOrHost} from './internal/composed-tree.js';
 
 /** The attribute that marks a placeholder in an article's allowlisted HTML. */
 export const PLACEHOLDER_ATTRIBUTE = 'data-pa-migration-help';
@@ -19,8 +20,6 @@ const CONFIGURATION = attributeNames('customer', 'vendor', 'page');
 const OWN_ELEMENTS = new Set([WIDGET, 'pa-migration-faq', 'pa-renewal-calculator']);
 
 type Root = Document | ShadowRoot;
-
-const parentOrHost = (node: Node): Node | null => node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
 
 const childMatching = (parent: Element, selector: string): Element | undefined =>
   [...parent.children].find((child) => child.matches(selector));

@@ -1,5 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {attributeText} from './attribute-text.js';
+import {parentOrHost} from './composed-tree.js';
 
 /** The heading levels a widget inside an article may take; 1 is the article's own. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -18,7 +19,7 @@ const WIDGETS = new Set(['pa-migration-help', 'pa-migration-faq', 'pa-renewal-ca
 function levelOf(heading: Element): number {
   const ariaLevel = Number(heading.getAttribute('aria-level'));
   if (Number.isInteger(ariaLevel) && ariaLevel > 0) return ariaLevel;
-  return /^h[1-6]$/i.test(heading.localName) ? Number(heading.localName[1]) : 2;
+  return /^h[1-6]$/.test(heading.localName) ? Number(heading.localName[1]) : 2;
 }
 
 /**
@@ -43,12 +44,12 @@ function lastHeadingLevel(first: Element | null): number {
  * looking out of shadow roots to their hosts; 0 when there is none.
  */
 export function precedingHeadingLevel(element: Element): number {
-  for (let node: Element | null = element; node; ) {
+  for (let node: Node | null = element; node; node = parentOrHost(node)) {
+    if (!(node instanceof Element)) continue;
+    // An element around this one comes before it: a heading there is the one.
+    if (node !== element && node.matches(HEADINGS)) return levelOf(node);
     const level = lastHeadingLevel(node.previousElementSibling);
     if (level) return level;
-    const parent: Node | null = node.parentNode;
-    node = parent instanceof ShadowRoot ? parent.host : parent instanceof Element ? parent : null;
-    if (node?.matches(HEADINGS)) return levelOf(node);
   }
   return 0;
 }

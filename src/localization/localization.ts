@@ -2,6 +2,7 @@ import {configureLocalization} from '@lit/localize';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import {pluralRules} from '../core/intl-cache.js';
+import {parentOrHost} from '../internal/composed-tree.js';
 import {directionOf, matchLocale} from './match-locale.js';
 
 type TargetLocale = (typeof targetLocales)[number];
@@ -72,7 +73,7 @@ export function activeDirection(): 'ltr' | 'rtl' {
  * ship gets English.
  */
 export function requestedLocale(element: Element): string {
-  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+  for (let node: Node | null = element; node; node = parentOrHost(node)) {
     const lang = node instanceof Element ? node.getAttribute('lang') : null;
     const match = lang ? matchLocale(lang, LOCALES) : undefined;
     if (match) return match;
