@@ -4,18 +4,9 @@
 // finds their translation.
 import {transform as transformCss} from 'lightningcss';
 import MagicString from 'magic-string';
+import {walk} from './ast-walk.js';
 
 const SOURCE = /\/src\/.*\.ts$/;
-
-/** Calls `visit` for every node of an ESTree AST. */
-function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const child of value) walk(child, visit);
-    else if (value && typeof value === 'object') walk(value, visit);
-  }
-}
 
 function minifyCss(text, id) {
   const {code} = transformCss({filename: id, code: Buffer.from(text), minify: true});

@@ -9,6 +9,7 @@
 import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import MagicString from 'magic-string';
+import {walk} from './ast-walk.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -18,16 +19,6 @@ function alias(index) {
   for (let n = index; ; n = Math.floor(n / LETTERS.length) - 1) {
     name = LETTERS[n % LETTERS.length] + name;
     if (n < LETTERS.length) return name;
-  }
-}
-
-/** Calls `visit` for every node of an ESTree AST. */
-function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const child of value) walk(child, visit);
-    else if (value && typeof value === 'object') walk(value, visit);
   }
 }
 
