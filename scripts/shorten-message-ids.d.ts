@@ -1,3 +1,3 @@
 import type {Plugin} from 'vite';
 
-export function shortenMessageIds(options?: {xliffFile?: string; localesDir?: string}): Plugin;
+export function shortenMessageIds(options?: {xliffFile?: string; localesDir?: string}): Plugin[];

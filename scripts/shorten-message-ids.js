@@ -5,12 +5,16 @@
 // where they give translators context; in the build they would cost each
 // locale chunk ~800 bytes min+gzip, as much as its plural forms and
 // punctuation together. It works module by module, before bundling, and
-// returns a source map, so Vite chains it into the build's maps.
+// returns a source map, so Vite chains it into the build's maps. A second
+// plugin drops lit-localize's hashing of messages without an id, which no
+// msg() here can be.
 import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import MagicString from 'magic-string';
 import {walk} from './ast-walk.js';
 
+/** The module that stands in for lit-localize's id hashing. */
+const ID_HASHING = '\0pa-no-message-id-hashing';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** a, b, …, Z, aa, ab, …: the shortest names first. */
@@ -45,7 +49,21 @@ function litLocalizeDefaults(configFile = 'lit-localize.json') {
 export function shortenMessageIds(options = {}) {
   let aliases;
   let localesDir;
-  return {
+  const withoutIdHashing = {
+    name: 'pa-without-message-id-hashing',
+    apply: 'build',
+    enforce: 'pre',
+    // Every msg() has an id (the plugin below fails the build otherwise), so
+    // lit-localize never hashes a message's text at run time: its hashing
+    // module (~300 bytes min+gzip) gives way to one that says so if it runs.
+    resolveId(source, importer) {
+      return source === './id-generation.js' && importer?.includes('/@lit/localize/internal/') ? ID_HASHING : null;
+    },
+    load(id) {
+      return id === ID_HASHING ? `export const generateMsgId = () => { throw new Error('msg() without an id'); };` : null;
+    },
+  };
+  const shortening = {
     name: 'pa-shorten-message-ids',
     apply: 'build',
     enforce: 'post',
@@ -104,4 +122,5 @@ export function shortenMessageIds(options = {}) {
       return output.hasChanged() ? {code: output.toString(), map: output.generateMap({hires: true})} : null;
     },
   };
+  return [withoutIdHashing, shortening];
 }

@@ -7,8 +7,8 @@ import {shortenMessageIds} from '../../scripts/shorten-message-ids.js';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/shorten-message-ids/', import.meta.url));
 
-/** The fixture built as the package is (an ES library, not minified), with a source map. */
-async function buildFixture(): Promise<Rolldown.OutputChunk> {
+/** A fixture entry built as the package is (an ES library, not minified), with a source map. */
+async function buildFixture({entry = 'entry.ts', bundleLitLocalize = false} = {}): Promise<Rolldown.OutputChunk> {
   const result = await build({
     configFile: false,
     root: FIXTURE,
@@ -18,8 +18,8 @@ async function buildFixture(): Promise<Rolldown.OutputChunk> {
       write: false,
       sourcemap: true,
       minify: false,
-      lib: {entry: `${FIXTURE}entry.ts`, formats: ['es'], fileName: 'entry'},
-      rollupOptions: {external: ['@lit/localize']},
+      lib: {entry: `${FIXTURE}${entry}`, formats: ['es'], fileName: 'entry'},
+      rollupOptions: {external: bundleLitLocalize ? [] : ['@lit/localize']},
     },
   });
   return (Array.isArray(result) ? result[0]! : (result as Rolldown.RolldownOutput)).output[0];
@@ -67,5 +67,12 @@ describe('shortenMessageIds', () => {
         position(readFileSync(`${FIXTURE}${file}`, 'utf8'), original),
       );
     }
+  });
+
+  it("drops lit-localize's run-time id hashing, which no msg() needs", async () => {
+    const bundled = await buildFixture({entry: 'runtime.ts', bundleLitLocalize: true});
+    expect(bundled.code).toContain('runtimeMsg');
+    expect(bundled.code).not.toContain('fnv1a64');
+    expect(bundled.code).toContain('throw new Error("msg() without an id")');
   });
 });

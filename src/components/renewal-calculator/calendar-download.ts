@@ -1,4 +1,5 @@
 import {msg, str} from '@lit/localize';
+import {calendarReminder, REMINDER_DAYS_BEFORE} from '../../core/calendar-reminder.js';
 import type {RenewalResult} from '../../core/renewal.js';
 import {daysText} from '../../localization/counted.js';
 import {formatDate} from '../../localization/formats.js';
@@ -7,9 +8,7 @@ import {formatDate} from '../../localization/formats.js';
  * Downloads the next charge as an all-day calendar event with an alarm, made
  * in the browser in the reader's language: nothing is sent anywhere.
  */
-export async function downloadReminder(r: RenewalResult): Promise<void> {
-  // Loaded on the first click: most readers never ask for a calendar file.
-  const {calendarReminder, REMINDER_DAYS_BEFORE} = await import('../../core/calendar-reminder.js');
+export function downloadReminder(r: RenewalResult): void {
   const ics = calendarReminder(
     r.nextChargeDate,
     {

@@ -12,7 +12,6 @@ import {activeDirection, activeLocale} from '../../localization/localization.js'
 import {LocalizedElement} from '../../localization/localized-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {AnnouncerController} from './announcer-controller.js';
-import {downloadReminder} from './calendar-download.js';
 import {AuthorSettings} from './author-settings.js';
 import {ClockController} from './clock-controller.js';
 import {calculatorStyles} from './renewal-calculator.styles.js';
@@ -197,6 +196,12 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
     });
   }
 
+  private async downloadReminder(r: RenewalResult): Promise<void> {
+    // Loaded on the first click: most readers never ask for a calendar file.
+    const {downloadReminder} = await import('./calendar-download.js');
+    downloadReminder(r);
+  }
+
   private renderResults(r: RenewalResult): TemplateResult {
     const said = resultMessages(r, this.author.settings);
     const row = (name: string, value: number | string, term: string, sentence: string) =>
@@ -221,7 +226,7 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
       </dl>
       ${renewalTimeline(r)}
       <div class="actions">
-        <button part="calendar-button" type="button" @click=${() => void downloadReminder(r)}>
+        <button part="calendar-button" type="button" @click=${() => this.downloadReminder(r)}>
           ${msg('Add the next charge to my calendar', {id: 'calc.add-the-next-charge'})}
         </button>
         <button part="share-button" type="button" @click=${() => void this.resultLink.copy(r)}>
