@@ -2,8 +2,8 @@
 // now translates (scripts/translated-sources.js). `npm test` fails while a
 // translation's English changed since it was confirmed.
 //
-//   npm run localize:confirm -- de calc.renew-now faq.intro   these messages, in German
-//   npm run localize:confirm -- all calc.renew-now            this message, in every language
+//   npm run localize:confirm -- de calc.renew-select faq.intro   these messages, in German
+//   npm run localize:confirm -- all calc.renew-select            this message, in every language
 //   npm run localize:confirm -- fr --stale                    every stale translation, in French
 //   node scripts/confirm-translations.js --list               list the stale ones (`npm run localize` does)
 import {readFileSync, writeFileSync} from 'node:fs';

@@ -5,7 +5,7 @@
  * The customer's values come from the query string, e.g.
  * `?lang=de&computers=10&expiry=2021-04-01`, with the embedding page's
  * `heading-level` and `open`, which change only the presentation. What the
- * vendor decides (price, currency, pack size, where "Renew now" leads) and the
+ * vendor decides (price, currency, pack size, where the "Renew" link leads) and the
  * date to count from (`today`) come only from `data-*` attributes on the
  * hosted page's own `<html>`: anyone can write a query string, and a price, a
  * link or a date taken from it would show on the vendor's domain.

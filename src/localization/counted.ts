@@ -1,11 +1,15 @@
 // Counted nouns ("3 packs", "11 computers", "76 days") in the active locale.
 // One message per plural category, so that each language can fill in the
-// forms it has (Arabic uses all six) while English uses 'one' and 'other'.
+// forms it has (Arabic uses all six) while English uses 'one' and 'other';
+// and one each for exactly 1 and 2, which a language may write without a
+// numeral (Arabic's dual: "حزمتين" is "two packs").
 import {msg, str} from '@lit/localize';
 import {formatCount} from './formats.js';
 import {pluralCategory} from './localization.js';
 
 export function packsText(n: number): string {
+  if (n === 1) return msg('1 pack', {id: 'packs.exactly-one'});
+  if (n === 2) return msg('2 packs', {id: 'packs.exactly-two'});
   const count = formatCount(n);
   switch (pluralCategory(n)) {
     case 'zero':
@@ -24,6 +28,8 @@ export function packsText(n: number): string {
 }
 
 export function computersText(n: number): string {
+  if (n === 1) return msg('1 computer', {id: 'computers.exactly-one'});
+  if (n === 2) return msg('2 computers', {id: 'computers.exactly-two'});
   const count = formatCount(n);
   switch (pluralCategory(n)) {
     case 'zero':
@@ -42,6 +48,8 @@ export function computersText(n: number): string {
 }
 
 export function daysText(n: number): string {
+  if (n === 1) return msg('1 day', {id: 'days.exactly-one'});
+  if (n === 2) return msg('2 days', {id: 'days.exactly-two'});
   const count = formatCount(n);
   switch (pluralCategory(n)) {
     case 'zero':

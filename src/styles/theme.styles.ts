@@ -16,6 +16,7 @@ export const themeStyles = css`
     --pa-surface-alt: #f3f5f7;
     --pa-border: #767f8b;
     --pa-error: #b3261e;
+    --pa-error-surface: #fdecea;
     --pa-notice-surface: #fff4d6;
     --pa-notice-border: #a86d00;
     --pa-focus-ring: #0b5cad;
@@ -53,6 +54,7 @@ export const themeStyles = css`
       --pa-surface-alt: #272c33;
       --pa-border: #8d97a3;
       --pa-error: #ffb4ab;
+      --pa-error-surface: #3b1d1b;
       --pa-notice-surface: #3a2e12;
       --pa-notice-border: #e0b45c;
       --pa-focus-ring: #8ab8ff;

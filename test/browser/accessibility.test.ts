@@ -9,7 +9,9 @@ const STATES: Record<string, Record<string, string>> = {
   filled: {computers: '11', expiry: '2021-04-01', today: '2021-01-15', 'price-per-pack': '19.99', 'renew-url': '/renew'},
   error: {computers: '1.5', 'current-packs': '0', expiry: '2021-02-30', today: '2021-01-15'},
   lapsed: {computers: '7', expiry: '2021-04-01', today: '2021-04-11'},
-  decrease: {computers: '10', 'current-packs': '10', expiry: '2021-04-01', today: '2021-01-15'},
+  'packs that look like computers': {computers: '10', 'current-packs': '10', expiry: '2021-04-01', today: '2021-01-15'},
+  decrease: {computers: '11', 'current-packs': '4', expiry: '2021-04-01', today: '2021-01-15', 'price-per-pack': '19.99'},
+  'expires soon': {computers: '11', expiry: '2021-04-01', today: '2021-03-20', 'renew-url': '/renew'},
   'all answers open': {open: 'migrate-now pay-full-year higher-price change-licenses'},
 };
 const THEMES = [
@@ -74,7 +76,7 @@ describe('accessibility matrix', () => {
   });
 
   it('reaches every control with Tab, in reading order', async () => {
-    const widget = await mount('pa-migration-help', {'renew-url': '/renew'});
+    const widget = await mount('pa-migration-help', {...STATES.filled});
     const before = document.createElement('button');
     before.textContent = 'before';
     widget.parentElement!.prepend(before);
@@ -95,8 +97,8 @@ describe('accessibility matrix', () => {
       'pa-faq-higher-price',
       'pa-faq-change-licenses',
       'computers',
-      'currentPacks',
       'currentExpiry',
+      'currentPacks',
       'renew-link',
     ]);
   });

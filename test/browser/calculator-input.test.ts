@@ -127,10 +127,11 @@ describe('<pa-renewal-calculator>', () => {
     const safe = ['https://example.com/renew?plan=business', '/account/renew', 'renew.html'];
     for (const url of safe) {
       it(`links ${url}`, async () => {
-        const element = await calculator({'renew-url': url});
+        const element = await calculator({...pinned, computers: '11', 'renew-url': url});
         const link = part(element, 'renew-link') as HTMLAnchorElement;
         expect(link.getAttribute('href')).to.equal(url);
-        expect(textOf(link)).to.equal('Renew now');
+        expect(textOf(link)).to.equal('Renew: select 3 packs');
+        expect(link.previousElementSibling?.getAttribute('part'), 'right after the summary').to.equal('summary');
       });
     }
 
@@ -145,7 +146,7 @@ describe('<pa-renewal-calculator>', () => {
       it(`renders no link for ${JSON.stringify(url)} and warns once`, async () => {
         let element!: RenewalCalculatorElement;
         const warnings = await captureWarnings(async () => {
-          element = await calculator({'renew-url': url});
+          element = await calculator({...pinned, computers: '11', 'renew-url': url});
           element.requestUpdate();
           await element.updateComplete;
         });
@@ -154,8 +155,13 @@ describe('<pa-renewal-calculator>', () => {
       });
     }
 
+    it('offers no link before there is a result to renew with', async () => {
+      const element = await calculator({'renew-url': '/renew'});
+      expect(has(element, 'renew-link'), 'renew-link').to.equal(false);
+    });
+
     it('keeps markup in the URL as text: a relative href, no element', async () => {
-      const element = await calculator({'renew-url': '"><img src=x onerror=alert(1)>'});
+      const element = await calculator({...pinned, computers: '11', 'renew-url': '"><img src=x onerror=alert(1)>'});
       expect(element.shadowRoot!.querySelectorAll('img').length).to.equal(0);
       expect(part(element, 'renew-link')?.getAttribute('href')).to.equal('"><img src=x onerror=alert(1)>');
     });

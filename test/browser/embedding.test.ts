@@ -111,11 +111,12 @@ describe('embedding on hostile pages', () => {
     expect(calculatorBox.left).to.be.greaterThan(faqBox.right - 1);
     expect(Math.abs(calculatorBox.top - faqBox.top)).to.be.lessThan(1);
     const base = calculator.shadowRoot!.querySelector('[part="base"]')!;
-    const sentence = calculator.shadowRoot!.querySelector('[part~="packs"] dd')!;
-    const results = calculator.shadowRoot!.querySelector('[part="results"]')!;
-    const text = win.getComputedStyle(sentence).color;
-    expect(contrast(text, win.getComputedStyle(results).backgroundColor)).to.be.greaterThan(4.5);
-    expect(contrast(text, win.getComputedStyle(base).backgroundColor)).to.be.greaterThan(4.5);
+    const value = calculator.shadowRoot!.querySelector('[part~="new-expiry"] dd')!;
+    const summary = calculator.shadowRoot!.querySelector('[part="summary"]')!;
+    expect(contrast(win.getComputedStyle(value).color, win.getComputedStyle(summary).backgroundColor)).to.be.greaterThan(4.5);
+    // The explanations, in muted text, on the calculator's own background.
+    const sentence = calculator.shadowRoot!.querySelector('[part~="seats"]')!;
+    expect(contrast(win.getComputedStyle(sentence).color, win.getComputedStyle(base).backgroundColor)).to.be.greaterThan(4.5);
     expect(parseFloat(win.getComputedStyle(sentence).lineHeight) / parseFloat(win.getComputedStyle(sentence).fontSize)).to.be.greaterThan(
       1.3,
     );

@@ -70,9 +70,10 @@ describe('localization', () => {
     const form = inShadow(calculatorOf(widget), '[part="form"]').getBoundingClientRect();
     expect(form.right - input.right).to.be.lessThan(1);
     expect(input.left - form.left).to.be.greaterThan(10);
-    // The timeline runs from right to left: the paid year starts right of where it ends.
-    const paid = inShadow(calculatorOf(widget), '[part="timeline"] .across .paid');
-    expect(Number.parseFloat(paid.getAttribute('x1')!)).to.be.greaterThan(Number.parseFloat(paid.getAttribute('x2')!));
+    // The timeline's line runs down the right side.
+    const step = inShadow(calculatorOf(widget), '[part="timeline"] li');
+    expect(Number.parseFloat(getComputedStyle(step).paddingRight)).to.be.greaterThan(10);
+    expect(Number.parseFloat(getComputedStyle(step).paddingLeft)).to.equal(0);
   });
 
   it('follows <html lang> when it changes', async () => {

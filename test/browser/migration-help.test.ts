@@ -12,6 +12,19 @@ describe('<pa-migration-help>', () => {
     await expect(await widget({computers: '11', expiry: '2021-04-01', today: '2021-01-15', open: 'pay-full-year'})).to.be.accessible();
   });
 
+  it('on a phone, opens with a link that moves focus to the first field; side by side, it has none', async () => {
+    const phone = await widget({}, '358px');
+    const jump = inShadow<HTMLButtonElement>(phone, '[part="jump-button"]');
+    const top = phone.getBoundingClientRect().top;
+    expect(jump.getBoundingClientRect().top - top).to.be.lessThan(40);
+    expect(textOf(jump)).to.equal('Check your renewal');
+    jump.click();
+    expect(calculatorOf(phone).shadowRoot!.activeElement?.id).to.equal('computers');
+    await expect(phone).to.be.accessible();
+    const wide = await widget();
+    expect(getComputedStyle(inShadow(wide, '[part="jump-button"]')).display).to.equal('none');
+  });
+
   it('is defined and constructible', () => {
     expect(customElements.get('pa-migration-help')).to.equal(MigrationHelpElement);
     expect(document.createElement('pa-migration-help')).to.be.instanceOf(MigrationHelpElement);

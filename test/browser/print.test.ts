@@ -26,6 +26,7 @@ describe('print', () => {
     expect(getComputedStyle(inShadow(calculator, '[part="renew-link"]')).display).to.equal('none');
     expect(inShadow(calculator, '[part="results"]').getBoundingClientRect().height).to.be.greaterThan(100);
     expect(inShadow(calculator, '[part="timeline"]').getBoundingClientRect().height).to.be.greaterThan(30);
+    expect(getComputedStyle(inShadow(widget, '[part="jump-button"]')).display).to.equal('none');
     for (const button of ['calendar-button', 'share-button']) {
       expect(inShadow(calculator, `[part="${button}"]`).getBoundingClientRect().height, button).to.equal(0);
     }

@@ -34,7 +34,7 @@ const words = (text: string) =>
 // faq.no is the "No" button: the same word in Spanish and Italian.
 const SAME_AS_ENGLISH: Record<string, string[]> = {
   // Italian "computer" is the same word as the English singular.
-  it: ['computers.one', 'faq.no'],
+  it: ['computers.one', 'computers.exactly-one', 'faq.no'],
   es: ['faq.no'],
 };
 
@@ -71,7 +71,7 @@ describe('translations', () => {
         const untranslated = units.filter(
           (unit) =>
             unit.target !== undefined &&
-            words(unit.source) !== '' &&
+            /\p{L}/u.test(words(unit.source)) &&
             words(unit.target) === words(unit.source) &&
             !(SAME_AS_ENGLISH[locale] ?? []).includes(unit.id),
         );

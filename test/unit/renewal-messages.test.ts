@@ -14,39 +14,83 @@ const settings: RenewalSettings = {packSize: 5, currency: 'USD', today: '2021-01
 const base = {computers: 11, currentExpiry: '2021-04-01', today: '2021-01-15'} satisfies RenewalInput;
 
 describe('resultMessages', () => {
-  it("says the article's example in full sentences", () => {
+  it("says the article's example: the summary's values first, then the explanations and the steps", () => {
     const said = resultMessages(calculateRenewal({...base, pricePerPack: 19.99}), {...settings, pricePerPack: 19.99});
     expect(said).toEqual({
-      packs: 'For 11 computers you need 3 packs of 5. On the renewal screen, select 3: it counts packs, not computers.',
+      instruction: 'Select 3 packs',
+      renew: 'Renew: select 3 packs',
+      price: '$59.97',
+      newExpiry: 'April 1, 2022',
+      nextCharge: 'April 1, 2022: $59.97',
+      packsWhy: 'For 11 computers you need 3 packs of 5. The renewal screen counts packs, not computers.',
       seats: 'Room for up to 15 computers, 4 of them spare.',
-      price: '3 packs × $19.99 = $59.97 a year.',
+      priceWhy: '3 packs × $19.99 = $59.97 a year.',
       expiryState: 'Valid until April 1, 2021: 76 days left. Auto-renewal is off: unless you renew, it stops working on that date.',
-      newExpiry: 'The paid year is added after April 1, 2021, so renewing early loses nothing: valid until April 1, 2022.',
-      nextCharge: 'Renewing turns auto-renewal back on: the next charge is on April 1, 2022, then every year.',
+      newExpiryWhy: 'The paid year is added after April 1, 2021, so renewing early loses nothing: valid until April 1, 2022.',
+      steps: [
+        {kind: 'today', date: 'January 15, 2021', text: 'Today: you renew and pay $59.97'},
+        {kind: 'remaining', text: 'Already paid: 76 days'},
+        {kind: 'current-end', date: 'April 1, 2021', text: 'Your current subscription ends; the paid year begins'},
+        {kind: 'paid', text: 'One paid year'},
+        {kind: 'new-end', date: 'April 1, 2022', text: 'New expiry date: auto-renewal charges $59.97, then every year'},
+      ],
     });
   });
 
-  const cases: Array<[label: string, input: Partial<RenewalInput>, key: string, text: string | undefined]> = [
+  const cases: Array<[label: string, input: Partial<RenewalInput>, key: string, text: unknown]> = [
     ['no price without one', {}, 'price', undefined],
+    ['the next charge without an amount', {}, 'nextCharge', 'April 1, 2022'],
     ['exactly enough room', {computers: 10}, 'seats', 'Room for exactly 10 computers.'],
+    ['one computer', {computers: 1}, 'packsWhy', 'For 1 computer you need 1 pack of 5. The renewal screen counts packs, not computers.'],
+    ['no status line a month ahead', {today: '2021-03-01'}, 'status', undefined],
     [
-      'one computer',
-      {computers: 1},
-      'packs',
-      'For 1 computer you need 1 pack of 5. On the renewal screen, select 1: it counts packs, not computers.',
+      'expiring within 30 days: an amber status line',
+      {today: '2021-03-02'},
+      'status',
+      {
+        tone: 'soon',
+        text: 'Valid until April 1, 2021: 30 days left. Auto-renewal is off: unless you renew, it stops working on that date.',
+      },
     ],
     [
       'expiring today',
       {today: '2021-04-01'},
-      'expiryState',
-      'Expires today, April 1, 2021. Auto-renewal is off: renew today to keep it working.',
+      'status',
+      {tone: 'soon', text: 'Expires today, April 1, 2021. Auto-renewal is off: renew today to keep it working.'},
     ],
-    ['lapsed', {today: '2021-04-11'}, 'newExpiry', 'Renewed today, your subscription is valid until April 11, 2022.'],
+    ['the state in the explanations, when no status line says it', {today: '2021-04-01'}, 'expiryState', undefined],
     [
-      'one day left',
-      {today: '2021-03-31'},
-      'expiryState',
-      'Valid until April 1, 2021: 1 day left. Auto-renewal is off: unless you renew, it stops working on that date.',
+      'lapsed: a red status line',
+      {today: '2021-04-11'},
+      'status',
+      {
+        tone: 'lapsed',
+        text: 'Your subscription stopped on April 1, 2021, 10 days ago. Renewing today starts a new year: valid until April 11, 2022.',
+      },
+    ],
+    ['lapsed', {today: '2021-04-11'}, 'newExpiryWhy', 'Renewed today, your subscription is valid until April 11, 2022.'],
+    [
+      'lapsed: the steps name the gap',
+      {today: '2021-04-11'},
+      'steps',
+      [
+        {kind: 'lapse', date: 'April 1, 2021', text: 'Your subscription stopped'},
+        {kind: 'gap', text: 'Not covered: 10 days'},
+        {kind: 'today', date: 'April 11, 2021', text: 'Today: you renew'},
+        {kind: 'paid', text: 'One paid year'},
+        {kind: 'new-end', date: 'April 11, 2022', text: 'New expiry date: auto-renewal charges again, then every year'},
+      ],
+    ],
+    [
+      'expiring today: no time already paid',
+      {today: '2021-04-01'},
+      'steps',
+      [
+        {kind: 'today', date: 'April 1, 2021', text: 'Today: you renew'},
+        {kind: 'current-end', date: 'April 1, 2021', text: 'Your current subscription ends; the paid year begins'},
+        {kind: 'paid', text: 'One paid year'},
+        {kind: 'new-end', date: 'April 1, 2022', text: 'New expiry date: auto-renewal charges again, then every year'},
+      ],
     ],
     [
       '29 February',
@@ -55,23 +99,36 @@ describe('resultMessages', () => {
       'Next year has no 29 February, so the renewed year ends on 28 February.',
     ],
     [
-      'a decrease',
+      'a decrease: one warning, with the numbers',
       {currentPacks: 4},
-      'notice',
-      'That is fewer than the 4 packs you have now. You can lower the number of packs only once, during migration, so be sure of your count.',
+      'packsWarning',
+      'You have 4 packs and need 3 packs: renewing with fewer is a decrease. You can lower the number of packs only once, during migration.',
     ],
-    ['no notice for an increase', {currentPacks: 2}, 'notice', undefined],
+    ['a decrease: the summary says it too', {currentPacks: 4}, 'instruction', 'Select 3 packs, down from 4'],
+    ['no warning for an increase', {currentPacks: 2}, 'packsWarning', undefined],
+    ['no warning for the same count', {currentPacks: 3}, 'instruction', 'Select 3 packs'],
   ];
   for (const [label, patch, key, text] of cases) {
     it(label, () => {
-      const said = resultMessages(calculateRenewal({...base, ...patch}), settings) as unknown as Record<string, string | undefined>;
-      expect(said[key]).toBe(text);
+      const input = {...base, ...patch};
+      const said = resultMessages(calculateRenewal(input), {...settings, today: input.today}) as unknown as Record<string, unknown>;
+      expect(said[key]).toEqual(text);
     });
   }
 
-  it('warns about packs that look like a count of computers, numbers first', () => {
+  it('warns about packs that look like a count of computers in two sentences, with the numbers', () => {
     const said = resultMessages(calculateRenewal({...base, computers: 10, currentPacks: 10}), settings);
-    expect(said.notice).toMatch(/^You entered 10 packs for 10 computers: that looks like a count of computers\./);
+    expect(said.packsWarning).toBe(
+      'That looks like a count of computers: 10 packs cover up to 50 computers. For 10 computers, select 2 packs.',
+    );
+    expect(said.instruction).toBe('Select 2 packs, not 10');
+  });
+
+  it('keeps each notice to two sentences', () => {
+    for (const currentPacks of [4, 11]) {
+      const said = resultMessages(calculateRenewal({...base, currentPacks}), settings);
+      expect(said.packsWarning?.split(/(?<=\.) /)).toHaveLength(2);
+    }
   });
 });
 

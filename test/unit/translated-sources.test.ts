@@ -76,7 +76,7 @@ describe('translated sources', () => {
       );
       const english = formatter.readTranslations()[0]!.messages.map((message) => ({
         ...message,
-        contents: message.name === 'calc.renew-now' ? [...message.contents, ' (changed)'] : message.contents,
+        contents: message.name === 'calc.check-your-renewal' ? [...message.contents, ' (changed)'] : message.contents,
         desc: undefined,
       }));
       writeFileSync(join(dir, 'de.xlf'), de);
@@ -84,9 +84,9 @@ describe('translated sources', () => {
       await formatter.writeOutput(english as ProgramMessage[], new Map([[german!.locale, german!.messages]]));
       const extracted = readFileSync(join(dir, 'de.xlf'), 'utf8');
 
-      const renewNow = translationUnits(de).find((u) => u.id === 'calc.renew-now')!.source;
-      expect(extracted).toBe(de.replace(`<source>${renewNow}</source>`, `<source>${renewNow} (changed)</source>`));
-      expect(staleTargets(extracted)).toEqual(['calc.renew-now']);
+      const heading = translationUnits(de).find((u) => u.id === 'calc.check-your-renewal')!.source;
+      expect(extracted).toBe(de.replace(`<source>${heading}</source>`, `<source>${heading} (changed)</source>`));
+      expect(staleTargets(extracted)).toEqual(['calc.check-your-renewal']);
     } finally {
       rmSync(dir, {recursive: true, force: true});
     }

@@ -163,6 +163,8 @@ export class MigrationFaqElement extends withAttributes('faq', LocalizedElement)
         <div
           part="answer"
           id="pa-faq-${id}-answer"
+          role="region"
+          aria-labelledby="pa-faq-${id}"
           hidden=${open ? nothing : 'until-found'}
           @beforematch=${() => this.setOpen([id], true)}
         >

@@ -1,4 +1,5 @@
 import {html, type TemplateResult} from 'lit';
+import {msg} from '@lit/localize';
 import type {RenewalResult} from '../../core/renewal.js';
 import type {RenewalChangeEvent} from '../../events.js';
 import {activeDirection, activeLocale} from '../../localization/localization.js';
@@ -11,7 +12,7 @@ import {helpStyles} from './migration-help.styles.js';
 // Parts of the inner elements, re-exported so a page can style them through this one.
 const FAQ_PARTS = 'base: faq-base, intro, toggle-all, item, heading: faq-heading, question, answer, feedback, feedback-button';
 const CALCULATOR_PARTS =
-  'base: calculator-base, heading: calculator-heading, form, field, label, hint, input, error, results, packs, seats, price, new-expiry, next-charge, days-left, notice, note, prompt, renew-link, calendar-button, share-button, share-status, timeline';
+  'base: calculator-base, heading: calculator-heading, form, field, label, hint, input, error, results, packs, seats, price, new-expiry, next-charge, echo, days-left, status, summary, details, notice, note, prompt, renew-link, calendar-button, share-button, share-status, timeline';
 
 /**
  * The migration FAQ beside the renewal calculator: side by side when its
@@ -26,6 +27,7 @@ const CALCULATOR_PARTS =
  * @event pa-faq-toggle - {FaqToggleEvent} From the FAQ inside.
  * @event pa-faq-feedback - {FaqFeedbackEvent} From the FAQ inside.
  *
+ * @csspart jump-button - "Check your renewal", shown while the calculator is below the FAQ: moves focus to its first field.
  * @csspart faq - The `<pa-migration-faq>` inside; its parts are exported too (`faq-base`, `faq-heading`, `intro`, `toggle-all`, `item`, `question`, `answer`).
  * @csspart calculator - The `<pa-renewal-calculator>` inside; its parts are exported too (`calculator-base`, `calculator-heading`, and the rest under their own names).
  */
@@ -41,6 +43,9 @@ export class MigrationHelpElement extends withAttributes('help', LocalizedElemen
   protected override render(): TemplateResult {
     return html`
       <div class="root" lang=${activeLocale()} dir=${activeDirection()}>
+        <button part="jump-button" class="jump" type="button" @click=${() => this.renderRoot.querySelector('pa-renewal-calculator')?.focus()}>
+          ${msg('Check your renewal', {id: 'calc.check-your-renewal'})}
+        </button>
         <div class="layout">
           <pa-migration-faq
             part="faq"

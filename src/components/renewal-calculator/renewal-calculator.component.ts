@@ -1,13 +1,13 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
-import {minorDigits} from '../../core/money.js';
+import {msg} from '@lit/localize';
+import {isCalendarDate} from '../../core/calendar-date.js';
 import type {RenewalResult} from '../../core/renewal.js';
 import {evaluateRenewalForm, type RenewalFormOutcome, type RenewalFormText} from '../../core/renewal-form.js';
 import {RenewalChangeEvent} from '../../events.js';
 import {attributeText} from '../../internal/attribute-text.js';
 import {withAttributes} from '../../internal/attributes.js';
 import {HeadingLevelController} from '../../internal/heading-level.js';
-import {computersText} from '../../localization/counted.js';
+import {formatDate} from '../../localization/formats.js';
 import {activeDirection, activeLocale} from '../../localization/localization.js';
 import {LocalizedElement} from '../../localization/localized-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
@@ -15,12 +15,14 @@ import {AnnouncerController} from './announcer-controller.js';
 import {AuthorSettings} from './author-settings.js';
 import {ClockController} from './clock-controller.js';
 import {calculatorStyles} from './renewal-calculator.styles.js';
-import {fieldErrorMessage, promptMessage, resultMessages, summaryMessage} from './renewal-messages.js';
-import {renewalField, type FormField} from './renewal-field.js';
-import {renewalTimeline} from './renewal-timeline.js';
+import {fieldErrorMessage, promptMessage, type ResultMessages, resultMessages, summaryMessage} from './renewal-messages.js';
+import {fieldLabels, renewalField, type FormField} from './renewal-field.js';
+import {renewalSteps} from './renewal-steps.js';
+import {renewalSummary} from './renewal-summary.js';
 import {ResultLinkController} from './result-link-controller.js';
 
-const FORM_FIELDS: readonly FormField[] = ['computers', 'currentPacks', 'currentExpiry'];
+// The optional field last.
+const FORM_FIELDS: readonly FormField[] = ['computers', 'currentExpiry', 'currentPacks'];
 
 /** The attributes that preset a field, with their fields. */
 const PRESETS = [
@@ -47,23 +49,27 @@ const sameResult = (a: RenewalResult | null, b: RenewalResult | null) =>
  * @csspart base - The calculator's box.
  * @csspart heading - The calculator's title.
  * @csspart form - The form holding the fields.
- * @csspart field - One field: label, hint, input and error.
+ * @csspart field - One field: label, hint, input, and the messages under it.
  * @csspart label - A field's label.
  * @csspart hint - A field's hint.
  * @csspart input - A text or date input.
+ * @csspart echo - Under the date field: the entered date, written in the page's language.
  * @csspart error - The message under a field whose value cannot be used.
- * @csspart results - The list of results; absent while a field is invalid.
- * @csspart packs - Result: packs to select (`data-value`: integer).
- * @csspart seats - Result: computers the packs cover (`data-value`: integer).
- * @csspart price - Result: price for one year (`data-value`: decimal in minor digits); only with `price-per-pack`.
- * @csspart new-expiry - Result: the new expiry date after renewing (`data-value`: YYYY-MM-DD).
- * @csspart next-charge - Result: the next auto-renewal charge (`data-value`: YYYY-MM-DD).
- * @csspart days-left - Result: the current subscription's state (`data-value`: days, negative once lapsed).
- * @csspart notice - A warning that needs the customer's attention (a decrease, packs that look like computers).
- * @csspart note - A side note (29 February).
- * @csspart timeline - The picture of the renewal: today, the current expiry, the paid year added after it, the next charges.
+ * @csspart notice - A warning under the packs field: packs that look like a count of computers, or a decrease.
  * @csspart prompt - What to fill in while there is no result.
- * @csspart renew-link - The "Renew now" link; only with a safe `renew-url`.
+ * @csspart results - Everything the result says; absent while a field is invalid.
+ * @csspart status - First in the results when the subscription has lapsed (red) or expires within 30 days (amber).
+ * @csspart summary - The answer at a glance: the packs to select, then the price, new expiry and next charge.
+ * @csspart packs - Summary: "Select 2 packs" (`data-value`: integer).
+ * @csspart price - Summary: price for one year (`data-value`: decimal in minor digits); only with `price-per-pack`.
+ * @csspart new-expiry - Summary: the new expiry date after renewing (`data-value`: YYYY-MM-DD).
+ * @csspart next-charge - Summary: the next auto-renewal charge (`data-value`: YYYY-MM-DD).
+ * @csspart renew-link - "Renew: select 2 packs", under the summary; only with a result and a safe `renew-url`.
+ * @csspart details - The explanations under the summary, in smaller text.
+ * @csspart seats - Explanation: computers the packs cover (`data-value`: integer).
+ * @csspart days-left - The current subscription's state, in the status line or the explanations (`data-value`: days, negative once lapsed).
+ * @csspart note - A side note (29 February).
+ * @csspart timeline - The renewal's steps, a list down a line: each date with what happens on it, and the stretches between them.
  * @csspart calendar-button - "Add the next charge to my calendar": downloads an .ics reminder made in the browser.
  * @csspart share-button - "Copy link to this result": puts the inputs into the page URL's hash and copies the URL.
  * @csspart share-status - Says that the link was copied, or, without a clipboard, holds the link to copy by hand.
@@ -78,6 +84,8 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
 
   private readonly author = new AuthorSettings();
   private outcome: RenewalFormOutcome = {result: null, errors: {}};
+  /** What the result says, in the active language; none without a result. */
+  private said?: ResultMessages;
   /** The outcome the last event told of; none before the first. */
   private told?: {result: RenewalResult | null; invalid: string};
 
@@ -99,6 +107,11 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
     return this.outcome.result;
   }
 
+  /** Focuses the first field: where a link to the calculator leads. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector('input')?.focus(options);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     for (const [property, field] of PRESETS) {
       if (changed.has(property)) this.preset(field, attributeText(this[property], property));
@@ -107,6 +120,7 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
 
     this.author.read(this, changed.has('renewUrl'));
     this.outcome = evaluateRenewalForm(this.fieldText, this.author.settings, activeLocale());
+    this.said = this.outcome.result ? resultMessages(this.outcome.result, this.author.settings) : undefined;
   }
 
   /**
@@ -133,7 +147,8 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
       this.told = {result, invalid};
       this.dispatchEvent(new RenewalChangeEvent(result, invalidFields));
     }
-    this.announcer.announce(summaryMessage(result, this.showsErrors));
+    // The warning too: it appears under a field the reader may not be on.
+    this.announcer.announce([summaryMessage(result, this.showsErrors), this.said?.packsWarning].filter(Boolean).join(' '));
   }
 
   private onInput(field: FormField, value: string): void {
@@ -160,37 +175,26 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
       <section part="base" class="root" aria-labelledby="heading" lang=${activeLocale()} dir=${activeDirection()}>
         <div part="heading" id="heading" role="heading" aria-level=${this.headings.level}>${msg('Check your renewal', {id: 'calc.check-your-renewal'})}</div>
         <form part="form" novalidate @submit=${(event: Event) => event.preventDefault()}>
-          ${this.renderField(
-            'computers',
-            msg('Remote computers to cover', {id: 'calc.remote-computers-to-cover'}),
-            msg(str`One pack covers up to ${computersText(this.author.settings.packSize)}.`, {id: 'calc.one-pack-covers-up'}),
-          )}
-          ${this.renderField(
-            'currentPacks',
-            msg('Packs on your current subscription (optional)', {id: 'calc.packs-on-your-current'}),
-            msg('Leave empty if you do not know.', {id: 'calc.leave-empty-if-you'}),
-          )}
-          ${this.renderField(
-            'currentExpiry',
-            msg('Current subscription valid until', {id: 'calc.current-subscription-valid-until'}),
-            msg('The expiry date shown in your Parallels account.', {id: 'calc.the-expiry-date-in'}),
-          )}
+          ${FORM_FIELDS.map((field) => this.renderField(field))}
         </form>
-        ${result ? this.renderResults(result) : html`<p part="prompt" class="prompt">${promptMessage(this.showsErrors)}</p>`}
-        ${this.author.renewLink ? html`<a part="renew-link" href=${this.author.renewLink}>${msg('Renew now', {id: 'calc.renew-now'})}</a>` : nothing}
+        ${result && this.said ? this.renderResults(result, this.said) : html`<p part="prompt" class="prompt">${promptMessage(this.showsErrors)}</p>`}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
       </section>
     `;
   }
 
-  private renderField(field: FormField, label: string, hint: string): TemplateResult {
+  private renderField(field: FormField): TemplateResult {
     const error = this.shownErrors.has(field) ? this.outcome.errors[field] : undefined;
+    const warning = field === 'currentPacks' ? this.said?.packsWarning : undefined;
+    const expiry = this.fieldText.currentExpiry.trim();
+    const echo = field === 'currentExpiry' && isCalendarDate(expiry) ? formatDate(expiry) : undefined;
     return renewalField({
       field,
-      label,
-      hint,
+      ...fieldLabels(field, this.author.settings.packSize),
       value: this.fieldText[field],
       ...(error && {error: fieldErrorMessage(error)}),
+      ...(warning && {warning}),
+      ...(echo && {echo}),
       onInput: (value) => this.onInput(field, value),
       onDone: () => this.showError(field),
     });
@@ -202,40 +206,30 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
     downloadReminder(r);
   }
 
-  private renderResults(r: RenewalResult): TemplateResult {
-    const said = resultMessages(r, this.author.settings);
-    const row = (name: string, value: number | string, term: string, sentence: string) =>
-      html`<div part=${name} class="result" data-value=${value}><dt>${term}</dt><dd>${sentence}</dd></div>`;
+  private renderResults(r: RenewalResult, said: ResultMessages): TemplateResult {
     return html`
-      <dl part="results" class="results">
-        ${row('packs', r.packs, msg('Packs to select', {id: 'calc.packs-to-select'}), said.packs)}
-        ${row('seats', r.seats, msg('Computers covered', {id: 'calc.computers-covered'}), said.seats)}
-        ${
-          said.price === undefined || r.annualPrice === undefined
-            ? nothing
-            : row(
-                'price',
-                r.annualPrice.toFixed(minorDigits(r.currency)),
-                msg('Price for one year', {id: 'calc.price-for-one-year'}),
-                said.price,
-              )
-        }
-        ${row('days-left', r.daysUntilExpiry, msg('Current subscription', {id: 'calc.current-subscription'}), said.expiryState)}
-        ${row('new-expiry', r.newExpiry, msg('New expiry date', {id: 'calc.valid-until-after-renewing'}), said.newExpiry)}
-        ${row('next-charge', r.nextChargeDate, msg('Next auto-renewal charge', {id: 'calc.next-automatic-charge'}), said.nextCharge)}
-      </dl>
-      ${renewalTimeline(r)}
-      <div class="actions">
-        <button part="calendar-button" type="button" @click=${() => this.downloadReminder(r)}>
-          ${msg('Add the next charge to my calendar', {id: 'calc.add-the-next-charge'})}
-        </button>
-        <button part="share-button" type="button" @click=${() => void this.resultLink.copy(r)}>
-          ${msg('Copy link to this result', {id: 'calc.share.copy-link'})}
-        </button>
+      <div part="results" class="results">
+        ${renewalSummary(r, said)}
+        ${this.author.renewLink ? html`<a part="renew-link" class="primary" href=${this.author.renewLink}>${said.renew}</a>` : nothing}
+        <div part="details" class="details">
+          <p>${said.packsWhy}</p>
+          <p part="seats" data-value=${r.seats}>${said.seats}</p>
+          ${said.priceWhy ? html`<p>${said.priceWhy}</p>` : nothing}
+          ${said.expiryState ? html`<p part="days-left" data-value=${r.daysUntilExpiry}>${said.expiryState}</p>` : nothing}
+          <p>${said.newExpiryWhy}</p>
+          ${said.leapDayNote ? html`<p part="note">${said.leapDayNote}</p>` : nothing}
+        </div>
+        ${renewalSteps(said.steps)}
+        <div class="actions">
+          <button part="calendar-button" type="button" @click=${() => this.downloadReminder(r)}>
+            ${msg('Add the next charge to my calendar', {id: 'calc.add-the-next-charge'})}
+          </button>
+          <button part="share-button" type="button" @click=${() => void this.resultLink.copy(r)}>
+            ${msg('Copy link to this result', {id: 'calc.share.copy-link'})}
+          </button>
+        </div>
+        ${this.resultLink.renderStatus(r)}
       </div>
-      ${this.resultLink.renderStatus(r)}
-      ${said.leapDayNote ? html`<p part="note" class="note">${said.leapDayNote}</p>` : nothing}
-      ${said.notice ? html`<p part="notice" class="notice">${said.notice}</p>` : nothing}
     `;
   }
 }

@@ -36,13 +36,17 @@ export const calculatorStyles = css`
   }
 
   input {
-    width: 100%;
-    max-width: 16em;
+    width: 6em;
+    max-width: 100%;
     min-height: 2.5em;
     padding: 0.375em 0.5em;
     border: 1px solid var(--pa-border);
     border-radius: var(--pa-radius);
     background: var(--pa-surface);
+  }
+
+  .date-field input {
+    width: 12em;
   }
 
   input[aria-invalid='true'] {
@@ -55,132 +59,177 @@ export const calculatorStyles = css`
     font-weight: 600;
   }
 
+  .echo,
   .prompt,
-  .note {
+  .details {
     margin: 0;
     color: var(--pa-muted-text);
   }
 
-  .results {
-    display: grid;
-    gap: 0.75em;
-    margin: 0;
-    padding: var(--pa-spacing);
-    border-radius: var(--pa-radius);
-    background: var(--pa-surface-alt);
+  .echo,
+  .details,
+  .steps,
+  .actions button {
+    font-size: 0.875em;
   }
 
-  dt {
-    font-weight: 700;
-  }
-
-  dd {
+  /* Warnings (a value that may be a mistake) and the status line: a box with a thick start edge. */
+  .notice,
+  .status {
     margin: 0;
-  }
-
-  .notice {
-    margin: 0;
-    padding: 0.75em var(--pa-spacing);
+    padding: 0.5em 0.75em;
     border: 1px solid var(--pa-notice-border);
     border-inline-start-width: 0.375em;
     border-radius: var(--pa-radius);
     background: var(--pa-notice-surface);
   }
 
+  .status.lapsed {
+    border-color: var(--pa-error);
+    background: var(--pa-error-surface);
+  }
+
+  .results,
+  .details {
+    display: grid;
+    gap: var(--pa-spacing);
+  }
+
+  .details {
+    gap: 0.5em;
+  }
+
+  .details p {
+    margin: 0;
+  }
+
+  .summary {
+    padding: var(--pa-spacing);
+    border-radius: var(--pa-radius);
+    background: var(--pa-surface-alt);
+  }
+
+  .instruction {
+    margin: 0 0 0.5em;
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  .count {
+    font-size: 1.25em;
+  }
+
+  .values {
+    margin: 0;
+  }
+
+  .value {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 1em;
+    padding-block: 0.375em;
+    border-top: 1px solid var(--pa-border);
+  }
+
+  dd {
+    margin: 0;
+    font-weight: 700;
+  }
+
+  /* One primary action, the width of the panel; the others quieter below. */
   [part='renew-link'] {
-    justify-self: start;
-    padding: 0.5em 1.25em;
+    display: block;
+    padding: 0.625em 1em;
     border: 1px solid transparent;
     border-radius: var(--pa-radius);
     background: var(--pa-accent);
     color: var(--pa-on-accent);
-    font-weight: 600;
+    font-weight: 700;
+    text-align: center;
     text-decoration: none;
-  }
-
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-
-  [part='calendar-button'],
-  [part='share-button'] {
-    padding: 0.375em 1em;
-    border: 1px solid var(--pa-accent);
-    border-radius: var(--pa-radius);
-    background: var(--pa-surface);
-    color: var(--pa-accent);
-    font-weight: 600;
-    cursor: pointer;
   }
 
   [part='renew-link']:hover {
     text-decoration: underline;
   }
 
+  .actions {
+    display: grid;
+    gap: 0.5em;
+  }
+
+  .actions button {
+    padding: 0.5em 1em;
+    border: 1px solid var(--pa-border);
+    border-radius: var(--pa-radius);
+    background: var(--pa-surface);
+    color: var(--pa-text);
+    cursor: pointer;
+  }
+
   /*
-   * The timeline's text keeps its size (13px at 16px) at any width: where the
-   * dates may not fit side by side (the longest, Brazilian Portuguese, need
-   * 22em), it is drawn down instead of across. The container's em is the labels'.
+   * The steps down a line, not to scale. The dots and lines are borders, which
+   * forced colours keep: a solid line for time paid, dashes for time not covered.
    */
-  .timeline {
-    container-type: inline-size;
-    max-width: 30em;
-    font-size: 0.8125em;
+  .steps {
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
 
-  .timeline svg {
+  .steps li {
+    position: relative;
+    padding-inline-start: 1.75em;
+  }
+
+  .steps li::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.375em;
+  }
+
+  .step::before {
+    top: 0.375em;
+    border: 0.375em solid var(--pa-accent);
+    border-radius: 50%;
+  }
+
+  .step.today::before {
+    border-width: 0.1875em;
+    padding: 0.1875em;
+  }
+
+  .step.lapse::before {
+    border-color: var(--pa-error);
+  }
+
+  .date {
     display: block;
-    overflow: visible;
+    font-weight: 700;
   }
 
-  .timeline .down {
-    display: none;
+  .stretch {
+    padding-block: 0.5em;
+    color: var(--pa-muted-text);
+    font-style: italic;
   }
 
-  @container (max-width: 23.5em) {
-    .timeline .across {
-      display: none;
-    }
-
-    .timeline .down {
-      display: block;
-    }
+  .stretch::before {
+    top: 0;
+    bottom: 0;
+    margin-inline-start: 0.25em;
+    border-inline-start: 0.25em solid var(--pa-accent);
   }
 
-  .timeline text {
-    fill: currentColor;
-    paint-order: stroke;
-    stroke: var(--pa-surface);
-    stroke-width: 4px;
-    stroke-linejoin: round;
+  .stretch.remaining::before {
+    border-inline-start-color: var(--pa-border);
   }
 
-  .timeline line {
-    stroke: var(--pa-border);
-  }
-
-  /* Each stretch differs in width or dashes too, not in colour alone. */
-  .timeline .paid {
-    stroke: var(--pa-accent);
-    stroke-width: 10;
-  }
-
-  .timeline .current {
-    stroke-width: 5;
-  }
-
-  .timeline .next {
-    stroke: var(--pa-accent);
-    stroke-width: 4;
-    stroke-dasharray: 6 4;
-  }
-
-  .timeline .lapsed {
-    stroke: var(--pa-error);
-    stroke-width: 4;
-    stroke-dasharray: 2 3;
+  .stretch.gap::before {
+    border-inline-start-style: dashed;
+    border-inline-start-color: var(--pa-error);
   }
 
   @media print {
@@ -191,28 +240,10 @@ export const calculatorStyles = css`
     }
   }
 
-  /* Forced colours drop backgrounds: keep the results and notices framed. */
+  /* Forced colours drop backgrounds: keep the summary framed. */
   @media (forced-colors: active) {
-    .results {
+    .summary {
       border: 1px solid CanvasText;
-    }
-
-    .timeline line {
-      stroke: CanvasText;
-    }
-
-    .timeline .paid,
-    .timeline .next {
-      stroke: Highlight;
-    }
-
-    .timeline .lapsed {
-      stroke: CanvasText;
-    }
-
-    .timeline text {
-      fill: CanvasText;
-      stroke: Canvas;
     }
   }
 `;

@@ -10,48 +10,95 @@ import type {RenewalSettings} from '../../core/renewal-form.js';
 import {computersText, daysText, packsText} from '../../localization/counted.js';
 import {formatCount, formatDate, formatPrice} from '../../localization/formats.js';
 
-/** The sentences under each result's term, and the notes around them. */
+/** Days before the current expiry from which the status line warns. */
+export const EXPIRES_SOON_DAYS = 30;
+
+/** What the results say: the summary's values first, then the sentences that explain them. */
 export interface ResultMessages {
-  packs: string;
-  seats: string;
-  /** Only when the page gives a price that can be shown truthfully. */
+  /** The summary's first line: "Select 2 packs", with the mistaken or higher count after it. */
+  instruction: string;
+  /** The primary action's text: "Renew: select 2 packs". */
+  renew: string;
+  /** The summary's values; the price only when the page gives one that can be shown truthfully. */
   price?: string;
-  expiryState: string;
   newExpiry: string;
   nextCharge: string;
+  /** A status line above the summary: lapsed, or expiring within {@link EXPIRES_SOON_DAYS} days. */
+  status?: {tone: 'lapsed' | 'soon'; text: string};
+  /** The explanations under the summary. */
+  packsWhy: string;
+  seats: string;
+  priceWhy?: string;
+  newExpiryWhy: string;
+  /** The current subscription's state, where no status line says it. */
+  expiryState?: string;
   /** Said when 29 February a year later becomes 28 February. */
   leapDayNote?: string;
-  /** A warning that needs the customer's attention: packs that look like computers, or a decrease. */
-  notice?: string;
+  /** A warning under the packs field: packs that look like computers, or a decrease. */
+  packsWarning?: string;
+  /** The steps of the renewal, in order of date. */
+  steps: RenewalStep[];
 }
+
+/** One step of the renewal: a date and what happens on it, or a stretch between two dates. */
+export type RenewalStep =
+  | {kind: 'lapse' | 'today' | 'current-end' | 'new-end'; date: string; text: string}
+  | {kind: 'gap' | 'remaining' | 'paid'; text: string};
 
 export function resultMessages(r: RenewalResult, settings: RenewalSettings): ResultMessages {
   const expiry = formatDate(r.currentExpiry);
   const newExpiry = formatDate(r.newExpiry);
   const packs = packsText(r.packs);
+  const current = r.currentPacks ?? 0;
+  const price = r.annualPrice === undefined || settings.pricePerPack === undefined ? undefined : formatPrice(r.annualPrice, r.currency);
   const said: ResultMessages = {
-    packs: `${msg(str`For ${computersText(r.computers)} you need ${packs} of ${formatCount(r.packSize)}.`, {id: 'calc.for-you-need-of'})} ${msg(
-      str`On the renewal screen, select ${formatCount(r.packs)}: it counts packs, not computers.`,
-      {id: 'calc.on-the-renewal-screen'},
+    instruction: r.currentPacksLookLikeComputers
+      ? msg(str`Select ${packs}, not ${formatCount(current)}`, {id: 'calc.select-not'})
+      : r.decrease
+        ? msg(str`Select ${packs}, down from ${formatCount(current)}`, {id: 'calc.select-down-from'})
+        : msg(str`Select ${packs}`, {id: 'calc.select'}),
+    renew: msg(str`Renew: select ${packs}`, {id: 'calc.renew-select'}),
+    newExpiry,
+    nextCharge:
+      price === undefined ? formatDate(r.nextChargeDate) : msg(str`${formatDate(r.nextChargeDate)}: ${price}`, {id: 'calc.date-amount'}),
+    packsWhy: `${msg(str`For ${computersText(r.computers)} you need ${packs} of ${formatCount(r.packSize)}.`, {id: 'calc.for-you-need-of'})} ${msg(
+      'The renewal screen counts packs, not computers.',
+      {id: 'calc.screen-counts-packs'},
     )}`,
     seats: seatsSentence(r),
-    expiryState: expiryState(r, expiry),
-    newExpiry: newExpirySentence(r, expiry, newExpiry),
-    nextCharge: msg(str`Renewing turns auto-renewal back on: the next charge is on ${formatDate(r.nextChargeDate)}, then every year.`, {
-      id: 'calc.renewing-turns-auto-renewal',
-    }),
-    notice: notice(r),
+    newExpiryWhy: newExpirySentence(r, expiry, newExpiry),
+    steps: steps(r, settings, price),
   };
-  if (r.annualPrice !== undefined && settings.pricePerPack !== undefined) {
-    said.price = msg(
-      str`${packs} × ${formatPrice(settings.pricePerPack, r.currency)} = ${formatPrice(r.annualPrice, r.currency)} a year.`,
-      {
-        id: 'calc.price-sentence',
-      },
-    );
+  if (price !== undefined && settings.pricePerPack !== undefined) {
+    said.price = price;
+    said.priceWhy = msg(str`${packs} × ${formatPrice(settings.pricePerPack, r.currency)} = ${price} a year.`, {id: 'calc.price-sentence'});
+  }
+  if (r.lapsed) {
+    said.status = {
+      tone: 'lapsed',
+      text: msg(
+        str`Your subscription stopped on ${expiry}, ${daysText(-r.daysUntilExpiry)} ago. Renewing today starts a new year: valid until ${newExpiry}.`,
+        {id: 'calc.status-lapsed'},
+      ),
+    };
+  } else if (r.daysUntilExpiry <= EXPIRES_SOON_DAYS) {
+    said.status = {tone: 'soon', text: expiryState(r, expiry)};
+  } else {
+    said.expiryState = expiryState(r, expiry);
   }
   if (isLeapDay(r.lapsed ? settings.today : r.currentExpiry)) {
     said.leapDayNote = msg('Next year has no 29 February, so the renewed year ends on 28 February.', {id: 'calc.next-year-has-no'});
+  }
+  if (r.currentPacksLookLikeComputers) {
+    said.packsWarning = msg(
+      str`That looks like a count of computers: ${packsText(current)} cover up to ${computersText(current * r.packSize)}. For ${computersText(r.computers)}, select ${packs}.`,
+      {id: 'calc.warning-looks-like-computers'},
+    );
+  } else if (r.decrease) {
+    said.packsWarning = msg(
+      str`You have ${packsText(current)} and need ${packs}: renewing with fewer is a decrease. You can lower the number of packs only once, during migration.`,
+      {id: 'calc.warning-decrease'},
+    );
   }
   return said;
 }
@@ -74,11 +121,6 @@ function newExpirySentence(r: RenewalResult, expiry: string, newExpiry: string):
 }
 
 function expiryState(r: RenewalResult, expiry: string): string {
-  if (r.lapsed) {
-    return msg(str`Stopped working on ${expiry}, ${daysText(-r.daysUntilExpiry)} ago. Renew to start a new year from today.`, {
-      id: 'calc.stopped-working-on-ago',
-    });
-  }
   if (r.daysUntilExpiry === 0) {
     return msg(str`Expires today, ${expiry}. Auto-renewal is off: renew today to keep it working.`, {
       id: 'calc.expires-today-auto-renewal',
@@ -90,23 +132,47 @@ function expiryState(r: RenewalResult, expiry: string): string {
   );
 }
 
-function notice(r: RenewalResult): string | undefined {
-  const current = r.currentPacks ?? 0;
-  if (r.currentPacksLookLikeComputers) {
-    return `${msg(
-      str`You entered ${packsText(current)} for ${computersText(r.computers)}: that looks like a count of computers. One pack covers up to ${computersText(r.packSize)}, so you need ${packsText(r.packs)}.`,
-      {id: 'calc.you-entered-for-that'},
-    )} ${msg('If you really have that many packs now, choosing fewer is a decrease, which is possible only once, during migration.', {
-      id: 'calc.if-you-really-have',
-    })}`;
+/** Not to scale: each date with what happens on it, and the stretches between them named. */
+function steps(r: RenewalResult, settings: RenewalSettings, price: string | undefined): RenewalStep[] {
+  const today: RenewalStep = {
+    kind: 'today',
+    date: formatDate(settings.today),
+    text:
+      price === undefined
+        ? msg('Today: you renew', {id: 'calc.step-today'})
+        : msg(str`Today: you renew and pay ${price}`, {id: 'calc.step-today-pay'}),
+  };
+  const paid: RenewalStep = {kind: 'paid', text: msg('One paid year', {id: 'calc.step-paid-year'})};
+  const newEnd: RenewalStep = {
+    kind: 'new-end',
+    date: formatDate(r.newExpiry),
+    text:
+      price === undefined
+        ? msg('New expiry date: auto-renewal charges again, then every year', {id: 'calc.step-new-end'})
+        : msg(str`New expiry date: auto-renewal charges ${price}, then every year`, {id: 'calc.step-new-end-charge'}),
+  };
+  if (r.lapsed) {
+    return [
+      {kind: 'lapse', date: formatDate(r.currentExpiry), text: msg('Your subscription stopped', {id: 'calc.step-stopped'})},
+      {kind: 'gap', text: msg(str`Not covered: ${daysText(-r.daysUntilExpiry)}`, {id: 'calc.step-not-covered'})},
+      today,
+      paid,
+      newEnd,
+    ];
   }
-  if (r.decrease) {
-    return msg(
-      str`That is fewer than the ${packsText(current)} you have now. You can lower the number of packs only once, during migration, so be sure of your count.`,
-      {id: 'calc.that-is-fewer-than'},
-    );
-  }
-  return undefined;
+  const currentEnd: RenewalStep = {
+    kind: 'current-end',
+    date: formatDate(r.currentExpiry),
+    text: msg('Your current subscription ends; the paid year begins', {id: 'calc.step-current-end'}),
+  };
+  if (r.daysUntilExpiry === 0) return [today, currentEnd, paid, newEnd];
+  return [
+    today,
+    {kind: 'remaining', text: msg(str`Already paid: ${daysText(r.daysUntilExpiry)}`, {id: 'calc.step-already-paid'})},
+    currentEnd,
+    paid,
+    newEnd,
+  ];
 }
 
 /** What to do while there is no result: fix the fields that show errors, or fill the form. */
