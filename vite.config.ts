@@ -20,10 +20,12 @@ const builds: Record<string, UserConfig['build']> = {
         'define-migration-faq': 'src/components/migration-faq/migration-faq.ts',
         auto: 'src/auto.ts',
         core: 'src/core/index.ts',
+        ssr: 'src/ssr.ts',
+        cli: 'src/cli.ts',
       },
       formats: ['es'],
     },
-    rollupOptions: {external: [/^lit($|\/)/, /^@lit\//, /^date-fns($|\/)/]},
+    rollupOptions: {external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^date-fns($|\/)/, /^@date-fns\//, /^node:/]},
   },
   browser: {
     outDir: 'dist/browser',

@@ -24,7 +24,7 @@ const ROOT = new URL('../', import.meta.url);
 const DIR = new URL('dist/browser/', ROOT);
 const README = new URL('README.md', ROOT);
 const BUDGETS = {englishPath: 14_000, localeChunk: 3_000, iife: 30_000};
-const CEILINGS = {englishPath: 21_322, iife: 42_700};
+const CEILINGS = {englishPath: 21_800, iife: 45_500};
 const ENTRY = 'src/define.ts';
 const IIFE = 'pa-migration-help.iife.js';
 

@@ -6,9 +6,11 @@
  * for readers without JavaScript and for search engines) is kept, hidden.
  * @module
  */
+import {isServer} from 'lit';
 import './define.js';
 import {watchPlaceholders} from './placeholders.js';
 
-watchPlaceholders(document);
+// A server imports this entry too (a framework's server render): no page there.
+if (!isServer) watchPlaceholders(document);
 
 export * from './index.js';

@@ -61,13 +61,26 @@ export function precedingHeadingLevel(element: Element): number {
  */
 export class HeadingLevelController implements ReactiveController {
   private fromPage: HeadingLevel = 2;
+  /** Connected over server-rendered HTML: reads the page once hydrated (the server wrote level 2). */
+  private readAfterHydration = false;
 
-  constructor(private readonly host: ReactiveControllerHost & Element & {headingLevel?: unknown}) {
+  constructor(private readonly host: ReactiveControllerHost & Element & {headingLevel?: unknown; serverView: boolean}) {
     host.addController(this);
   }
 
   /** Read when the element is put in the page, where the headings before it are already parsed. */
   hostConnected(): void {
+    if (this.host.serverView) this.readAfterHydration = true;
+    else this.readPage();
+  }
+
+  hostUpdate(): void {
+    if (!this.readAfterHydration || this.host.serverView) return;
+    this.readAfterHydration = false;
+    this.readPage();
+  }
+
+  private readPage(): void {
     const level = Math.min(Math.max(precedingHeadingLevel(this.host) + 1, 2), 6) as HeadingLevel;
     if (level === this.fromPage) return;
     this.fromPage = level;

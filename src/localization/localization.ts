@@ -1,5 +1,8 @@
-import {configureLocalization} from '@lit/localize';
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {configureLocalization, type LocaleModule} from '@lit/localize';
+// Deep imports: on a server, msg() is installed without configureLocalization (below).
+import {_installMsgImplementation} from '@lit/localize/init/install.js';
+import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import {pluralRules} from '../core/intl-cache.js';
 import {parentOrHost} from '../internal/composed-tree.js';
@@ -15,7 +18,7 @@ const LOCALES: readonly string[] = [sourceLocale, ...shippedLocales];
 
 // One import per locale, so the build makes each its own lazy chunk and an
 // English page downloads no translations.
-const loaders: Partial<Record<TargetLocale, () => Promise<import('@lit/localize').LocaleModule>>> = {
+const loaders: Partial<Record<TargetLocale, () => Promise<LocaleModule>>> = {
   de: () => import('../generated/locales/de.js'),
   fr: () => import('../generated/locales/fr.js'),
   es: () => import('../generated/locales/es.js'),
@@ -28,6 +31,7 @@ const loaders: Partial<Record<TargetLocale, () => Promise<import('@lit/localize'
 };
 
 type Localization = ReturnType<typeof configureLocalization>;
+type Templates = LocaleModule['templates'];
 
 // Where the copy of this package that configured a shared @lit/localize
 // leaves its functions for the others.
@@ -42,11 +46,13 @@ const SHARED = Symbol.for('pa-migration-help.localization');
 function configure(): Localization {
   const global = globalThis as {[SHARED]?: Localization};
   try {
-    global[SHARED] = configureLocalization({
-      sourceLocale,
-      targetLocales: shippedLocales,
-      loadLocale: (locale) => loaders[locale as TargetLocale]!(),
-    });
+    global[SHARED] = isServer
+      ? configureOnServer()
+      : configureLocalization({
+          sourceLocale,
+          targetLocales: shippedLocales,
+          loadLocale: (locale) => loaders[locale as TargetLocale]!(),
+        });
     return global[SHARED];
   } catch (error) {
     if (global[SHARED]) return global[SHARED];
@@ -54,7 +60,33 @@ function configure(): Localization {
   }
 }
 
+/**
+ * On a server, @lit/localize's setLocale would announce each change on
+ * `window`, which Node lacks (and a fake one would tell the server's other
+ * code that it runs in a browser): msg() reads the loaded messages directly.
+ */
+function configureOnServer(): Localization {
+  let locale = sourceLocale as string;
+  let templates: Templates | undefined;
+  // Cast as @lit/localize casts it: runtimeMsg returns a string for a string template.
+  _installMsgImplementation(((template, options) => runtimeMsg(templates, template, options)) as Parameters<
+    typeof _installMsgImplementation
+  >[0]);
+  return {
+    getLocale: () => locale,
+    setLocale: async (next) => {
+      templates = next === sourceLocale ? undefined : (await loaders[next as TargetLocale]!()).templates;
+      locale = next;
+    },
+  };
+}
+
 const {getLocale, setLocale} = configure();
+
+/** The shipped locale that serves a BCP 47 language tag, or none. */
+export function shippedLocale(lang: string): string | undefined {
+  return matchLocale(lang, LOCALES);
+}
 
 /** The locale the widgets write in now: for `msg()` and for `Intl` formats alike. */
 export function activeLocale(): string {
@@ -85,6 +117,22 @@ export function requestedLocale(element: Element): string {
   return sourceLocale;
 }
 
+/**
+ * The locale server-rendered HTML was written in: its outermost box's `lang`
+ * (a shipped locale), or none for an element without server-rendered HTML.
+ */
+export function serverLocaleOf(element: Element): string | undefined {
+  const lang = element.shadowRoot?.querySelector('.root')?.getAttribute('lang');
+  return lang ? matchLocale(lang, LOCALES) : undefined;
+}
+
+/** Makes `locale` the page's locale and resolves once its messages are loaded. */
+export function loadLocale(locale: string): Promise<void> {
+  return setLocale(locale).catch((error: unknown) => {
+    console.warn('pa-migration-help: a translation could not be loaded; the widget stays in its current language.', error);
+  });
+}
+
 /** Every connected widget element, and the outermost ones in connection order. */
 const hosts = new Set<Element>();
 const outermost: Element[] = [];
@@ -97,9 +145,7 @@ const outermost: Element[] = [];
 function applyLocale(): void {
   const widget = outermost.at(-1);
   if (!widget) return;
-  setLocale(requestedLocale(widget)).catch((error: unknown) => {
-    console.warn('pa-migration-help: a translation could not be loaded; the widget stays in its current language.', error);
-  });
+  void loadLocale(requestedLocale(widget));
 }
 
 // A `lang` change anywhere in the page (on <html>, a wrapper, or a widget)
@@ -113,11 +159,30 @@ let langObserver: MutationObserver | undefined;
  * the host when the locale changes.
  */
 export class LocaleController implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  /** Connected over server-rendered HTML: joins the page's locale once hydrated. */
+  private joinAfterHydration = false;
+
+  constructor(private readonly host: ReactiveControllerHost & Element & {serverView: boolean}) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    // Hydration renders in the locale the server used (loaded before the
+    // element was let hydrate); a change of locale comes after it.
+    if (this.host.serverView) {
+      this.joinAfterHydration = true;
+      return;
+    }
+    this.join();
+  }
+
+  hostUpdate(): void {
+    if (!this.joinAfterHydration || this.host.serverView) return;
+    this.joinAfterHydration = false;
+    this.join();
+  }
+
+  private join(): void {
     if (hosts.size === 0) {
       langObserver ??= new MutationObserver(applyLocale);
       langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
@@ -133,6 +198,7 @@ export class LocaleController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.joinAfterHydration = false;
     hosts.delete(this.host);
     const index = outermost.indexOf(this.host);
     if (index >= 0) outermost.splice(index, 1);

@@ -1,17 +1,89 @@
-import {LitElement} from 'lit';
+import {isServer, LitElement, type PropertyValues, ReactiveElement} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {restyleAfterMove} from '../styles/adopt-styles.js';
-import {LocaleController} from './localization.js';
+import {activeLocale, LocaleController, loadLocale, serverLocaleOf} from './localization.js';
+
+type Hydrate = typeof import('@lit-labs/ssr-client').hydrate;
 
 /**
  * A Lit element that re-renders in the page's locale and helps choose it from
- * its `lang`; moved to another document, it keeps its styles.
+ * its `lang`; moved to another document, it keeps its styles; over
+ * server-rendered HTML, it hydrates in place.
+ *
+ * Hydration is built in rather than taken from Lit's
+ * `lit-element-hydrate-support` module, which must load before every Lit
+ * element on every page: here its ~2 KB load only where a page holds
+ * server-rendered widgets, and only after their language.
  */
 export class LocalizedElement extends LitElement {
+  // Set by a server-rendered widget on those it holds: they hydrate after it.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'defer-hydration'];
+  }
+
+  /**
+   * Whether the element renders what a server can know: true on the server,
+   * and in the browser for the first render over server-rendered HTML (a
+   * declarative shadow root), which hydration must find identical. What only
+   * the browser knows (the URL's hash, the headings around the element, the
+   * clock without a `today`) comes in the renders after it.
+   */
+  serverView: boolean;
+  /** Lit's hydration, loaded for the first render over server-rendered HTML. */
+  private hydrate?: Hydrate;
+
   constructor() {
     super();
+    this.serverView = isServer || this.shadowRoot !== null;
     updateWhenLocaleChanges(this);
     new LocaleController(this);
+  }
+
+  override connectedCallback(): void {
+    if (!this.serverView || this.hasUpdated) {
+      super.connectedCallback();
+      return;
+    }
+    if (this.hasAttribute('defer-hydration')) return;
+    // msg() must give the server's text, or the templates would not match.
+    const locale = serverLocaleOf(this);
+    const loaded = locale && locale !== activeLocale() ? loadLocale(locale) : undefined;
+    void Promise.all([import('@lit-labs/ssr-client'), loaded]).then(([{hydrate}]) => {
+      if (!this.isConnected || this.hasUpdated) return;
+      this.hydrate = hydrate;
+      super.connectedCallback();
+    });
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name !== 'defer-hydration') super.attributeChangedCallback(name, old, value);
+    else if (value === null && this.isConnected) this.connectedCallback();
+  }
+
+  // The server-rendered root as it is: LitElement's own would render later
+  // updates before its first node instead of into the hydrated content.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.serverView && this.shadowRoot ? ReactiveElement.prototype['createRenderRoot'].call(this) : super.createRenderRoot();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    const hydrate = this.hydrate;
+    if (!hydrate) {
+      super.update(changed);
+      return;
+    }
+    this.hydrate = undefined;
+    const value = this.render();
+    // ReactiveElement's part of the update; LitElement's would render anew into the root.
+    ReactiveElement.prototype['update'].call(this, changed);
+    hydrate(value, this.renderRoot, this.renderOptions);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (!this.serverView) return;
+    this.serverView = false;
+    this.requestUpdate();
   }
 
   adoptedCallback(): void {

@@ -59,6 +59,10 @@ export class MigrationFaqElement extends withAttributes('faq', LocalizedElement)
   /** Questions already rated in this page view: one vote each. */
   private rated = new Set<FaqItemId>();
 
+  private linkRead = false;
+  /** The question a link opened with the page, until it is scrolled into view. */
+  private linked?: FaqItemId;
+
   /** A link to `#pa-faq-<id>` opens that question and brings it into view. */
   private readonly onHashChange = () => void this.openFromHash();
 
@@ -80,14 +84,19 @@ export class MigrationFaqElement extends withAttributes('faq', LocalizedElement)
     if (changed.has('open')) {
       this.openIds = new Set((attributeText(this.open, 'open') ?? '').split(/\s+/).filter(isFaqItemId));
     }
-    // A link to one answer opens it with the page, like the open attribute.
-    const linked = linkedItemId();
-    if (!this.hasUpdated && linked) this.openIds = new Set(this.openIds).add(linked);
+    // A link to one answer opens it with the page, like the open attribute
+    // (the browser's to read, once, after any hydration).
+    if (!this.serverView && !this.linkRead) {
+      this.linkRead = true;
+      this.linked = linkedItemId();
+      if (this.linked) this.openIds = new Set(this.openIds).add(this.linked);
+    }
   }
 
-  protected override firstUpdated(): void {
-    const linked = linkedItemId();
-    if (linked) this.scrollToQuestion(linked);
+  protected override updated(): void {
+    if (!this.linked) return;
+    this.scrollToQuestion(this.linked);
+    this.linked = undefined;
   }
 
   private async openFromHash(): Promise<void> {

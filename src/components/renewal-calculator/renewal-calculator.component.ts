@@ -86,6 +86,7 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
   private outcome: RenewalFormOutcome = {result: null, errors: {}};
   /** What the result says, in the active language; none without a result. */
   private said?: ResultMessages;
+  private urlRead = false;
   /** The outcome the last event told of; none before the first. */
   private told?: {result: RenewalResult | null; invalid: string};
 
@@ -116,10 +117,16 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
     for (const [property, field] of PRESETS) {
       if (changed.has(property)) this.preset(field, attributeText(this[property], property));
     }
-    if (!this.hasUpdated) this.resultLink.restoreFromUrl();
+    // A result link in the URL is the browser's to read, once, after hydration.
+    if (!this.serverView && !this.urlRead) {
+      this.urlRead = true;
+      this.resultLink.restoreFromUrl();
+    }
 
     this.author.read(this, changed.has('renewUrl'));
-    this.outcome = evaluateRenewalForm(this.fieldText, this.author.settings, activeLocale());
+    const outcome = evaluateRenewalForm(this.fieldText, this.author.settings, activeLocale());
+    // A server knows no reader's date: without `today` it shows no result, and neither does hydration.
+    this.outcome = this.serverView && !attributeText(this.today, 'today')?.trim() ? {...outcome, result: null} : outcome;
     this.said = this.outcome.result ? resultMessages(this.outcome.result, this.author.settings) : undefined;
   }
 

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/// <reference types="node" />
+/**
+ * `npx pa-migration-help render <element> [name=value …]`: the element's
+ * server-rendered HTML on standard output, for help-center teams without
+ * Node code of their own. `placeholder [lang]` writes the script-free
+ * placeholder instead.
+ * @module
+ */
+import {argv, exit, stderr, stdout} from 'node:process';
+import {type RenderableTag, renderableAttributes, renderElement, renderPlaceholder} from './ssr.js';
+
+const TAGS: readonly RenderableTag[] = ['pa-migration-help', 'pa-migration-faq', 'pa-renewal-calculator'];
+
+const HELP = `Usage:
+  pa-migration-help render <element> [name=value ...]   the element's HTML, rendered on this machine
+  pa-migration-help placeholder [lang]                  the FAQ as plain HTML for <div data-pa-migration-help>
+  pa-migration-help --help
+
+Elements and the attributes each takes:
+${TAGS.map((tag) => `  ${tag}: ${renderableAttributes(tag).join(', ')}`).join('\n')}
+
+Example:
+  npx pa-migration-help render pa-migration-help lang=de price-per-pack=99.99 currency=EUR > snippet.html
+
+The HTML shows the FAQ before any script runs; pa-migration-help's browser bundle (define.js, auto.js
+or the classic script) hydrates it. Each inline <style> needs its hash where the page's CSP sets
+style-src (dist/html/csp.txt lists those of the package's ready-made HTML).
+`;
+
+async function main(args: string[]): Promise<void> {
+  const [command, ...rest] = args;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    stdout.write(HELP);
+    return;
+  }
+  if (command === 'placeholder') {
+    stdout.write(`${await renderPlaceholder(rest[0])}\n`);
+    return;
+  }
+  if (command !== 'render') throw new UsageError(`unknown command "${command}"`);
+  const [tag, ...pairs] = rest;
+  if (!TAGS.includes(tag as RenderableTag)) throw new UsageError(`render what? One of ${TAGS.join(', ')}`);
+  const attributes: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    if (at <= 0) throw new UsageError(`"${pair}" is not name=value`);
+    attributes[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  stdout.write(`${await renderElement(tag as RenderableTag, attributes)}\n`);
+}
+
+class UsageError extends Error {}
+
+main(argv.slice(2)).catch((error: unknown) => {
+  stderr.write(`pa-migration-help: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (error instanceof UsageError) stderr.write('Run pa-migration-help --help for the usage.\n');
+  exit(error instanceof UsageError || error instanceof TypeError ? 2 : 1);
+});

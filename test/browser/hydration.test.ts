@@ -1,0 +1,130 @@
+// Server-rendered HTML from the build (dist/html, made by `npm run build`
+// with pa-migration-help/ssr) in a page, before and after the built browser
+// bundle runs: readable first, then hydrated in place, with nothing moved,
+// re-rendered or reported.
+import {expect, oneEvent, waitUntil} from '@open-wc/testing';
+import type {LitElement} from 'lit';
+
+interface Page {
+  frame: HTMLIFrameElement;
+  doc: Document;
+  win: Window & typeof globalThis;
+  errors: string[];
+}
+
+/** A page holding the ready-made HTML of `tag` in `locale`, with a heading above and text below, and no script yet. */
+async function serverRenderedPage(locale: string, tag: string, pageLang = locale, after = ''): Promise<Page> {
+  const snippet = await (await fetch(`/dist/html/${locale}/${tag}.html`)).text();
+  const frame = document.createElement('iframe');
+  frame.width = '1000';
+  frame.height = '800';
+  const loaded = oneEvent(frame, 'load');
+  frame.srcdoc = `<!doctype html><html lang="${pageLang}"><head><meta charset="utf-8"></head>
+    <body><h1>Help article</h1>${snippet}<p id="below">Below the widget.</p>${after}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const errors: string[] = [];
+  win.addEventListener('error', (event) => errors.push(String(event.message)));
+  const consoleError = win.console.error.bind(win.console);
+  win.console.error = (...args: unknown[]) => {
+    errors.push(args.map(String).join(' '));
+    consoleError(...args);
+  };
+  return {frame, doc: frame.contentDocument!, win, errors};
+}
+
+/** Runs the built module bundle in the page and waits until every widget in it has rendered twice (hydration, then the browser's own). */
+async function runBundle({doc, win}: Page): Promise<void> {
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = '/dist/browser/define.js';
+  doc.head.append(script);
+  await waitUntil(() => win.customElements.get('pa-migration-help'), 'the bundle defined the elements', {timeout: 5000});
+  const widgets = () => [...doc.querySelectorAll<LitElement>('pa-migration-help, pa-migration-faq, pa-renewal-calculator')];
+  await waitUntil(() => widgets().every((widget) => widget.hasUpdated), 'hydrated', {timeout: 5000});
+  for (const widget of widgets()) {
+    await widget.updateComplete;
+    for (const inner of widget.shadowRoot!.querySelectorAll<LitElement>('pa-migration-faq, pa-renewal-calculator'))
+      await inner.updateComplete;
+  }
+  await new Promise((resolve) => win.requestAnimationFrame(resolve));
+}
+
+const inner = (host: Element, selector: string) => host.shadowRoot!.querySelector(selector)!;
+const faqOf = (widget: Element) => inner(widget, 'pa-migration-faq');
+const calculatorOf = (widget: Element) => inner(widget, 'pa-renewal-calculator');
+
+describe('server-rendered HTML', () => {
+  it('shows the FAQ and the calculator, laid out, before any script runs', async () => {
+    const page = await serverRenderedPage('de', 'pa-migration-help');
+    const widget = page.doc.querySelector('pa-migration-help')!;
+    expect(page.win.customElements.get('pa-migration-help')).to.equal(undefined);
+    const question = inner(faqOf(widget), '[part="question"]');
+    expect(question.textContent).to.contain('Meine Lizenz läuft erst');
+    expect(question.getBoundingClientRect().height).to.be.greaterThan(10);
+    expect(inner(calculatorOf(widget), '#computers').getBoundingClientRect().height).to.be.greaterThan(10);
+    // Side by side, as the script will lay it out.
+    expect(calculatorOf(widget).getBoundingClientRect().left).to.be.greaterThan(faqOf(widget).getBoundingClientRect().right - 1);
+  });
+
+  for (const locale of ['en', 'de', 'ar']) {
+    it(`hydrates in place in ${locale}: the same nodes, nothing moved, no error`, async () => {
+      const page = await serverRenderedPage(locale, 'pa-migration-help');
+      const widget = page.doc.querySelector('pa-migration-help')!;
+      const question = inner(faqOf(widget), '[part="question"]');
+      const text = question.textContent;
+      const field = inner(calculatorOf(widget), '#computers');
+      const below = page.doc.querySelector('#below')!.getBoundingClientRect().top;
+      const fieldBox = field.getBoundingClientRect();
+      await runBundle(page);
+      expect(page.errors).to.deep.equal([]);
+      expect(inner(faqOf(widget), '[part="question"]') === question, 'the same question node').to.equal(true);
+      expect(inner(calculatorOf(widget), '#computers') === field, 'the same field node').to.equal(true);
+      expect(question.textContent).to.equal(text);
+      expect(page.doc.querySelector('#below')!.getBoundingClientRect().top).to.equal(below);
+      expect(field.getBoundingClientRect().top).to.equal(fieldBox.top);
+      expect(page.errors).to.deep.equal([]);
+      page.frame.remove();
+    });
+  }
+
+  it('works once hydrated: a question opens, the calculator calculates', async () => {
+    const page = await serverRenderedPage('en', 'pa-migration-help');
+    await runBundle(page);
+    const widget = page.doc.querySelector('pa-migration-help')!;
+    const question = inner(faqOf(widget), '[part="question"]') as HTMLButtonElement;
+    question.click();
+    await (faqOf(widget) as LitElement).updateComplete;
+    expect(question.getAttribute('aria-expanded')).to.equal('true');
+    const calculator = calculatorOf(widget) as LitElement & {result: {packs: number} | null};
+    calculator.setAttribute('computers', '11');
+    calculator.setAttribute('expiry', '2027-04-01');
+    await calculator.updateComplete;
+    expect(calculator.result?.packs).to.equal(3);
+    expect(inner(calculator, '[part="packs"]').textContent).to.contain('3');
+    page.frame.remove();
+  });
+
+  it('hydrates in the language it was rendered in, then follows the page', async () => {
+    const page = await serverRenderedPage('de', 'pa-migration-faq', 'fr');
+    const faq = page.doc.querySelector('pa-migration-faq')!;
+    const question = inner(faq, '[part="question"]');
+    await runBundle(page);
+    expect(page.errors).to.deep.equal([]);
+    // The server's lang="de" on the element wins over the page's French.
+    expect(inner(faq, '[part="question"]') === question).to.equal(true);
+    expect(question.textContent).to.contain('Meine Lizenz läuft erst');
+    page.frame.remove();
+  });
+
+  it('renders what only the browser knows after hydration: the heading level, a linked answer', async () => {
+    const page = await serverRenderedPage('en', 'pa-migration-faq', 'en', '');
+    page.doc.querySelector('h1')!.insertAdjacentHTML('afterend', '<h2>Section</h2>');
+    await runBundle(page);
+    const faq = page.doc.querySelector('pa-migration-faq')!;
+    expect(inner(faq, '[part="heading"]').getAttribute('aria-level'), 'below the h2').to.equal('3');
+    expect(page.errors).to.deep.equal([]);
+    page.frame.remove();
+  });
+});

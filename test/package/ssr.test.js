@@ -1,0 +1,110 @@
+// The published entries in plain Node, imported by package name as a server
+// would: no window, no document, no DOM shim; and pa-migration-help/ssr, its
+// command line and the ready-made HTML. Run after `npm run build`.
+import assert from 'node:assert/strict';
+import {execFile} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
+import {test} from 'node:test';
+import {fileURLToPath} from 'node:url';
+import {promisify} from 'node:util';
+
+const ENTRIES = [
+  'pa-migration-help',
+  'pa-migration-help/define',
+  'pa-migration-help/define/migration-help',
+  'pa-migration-help/define/renewal-calculator',
+  'pa-migration-help/define/migration-faq',
+  'pa-migration-help/auto',
+  'pa-migration-help/core',
+  'pa-migration-help/ssr',
+];
+
+test('every entry imports in plain Node, touching no DOM', async () => {
+  for (const entry of ENTRIES) await import(entry);
+  assert.equal(typeof globalThis.window, 'undefined');
+  assert.equal(typeof globalThis.document, 'undefined');
+  assert.equal(typeof globalThis.MutationObserver, 'undefined');
+});
+
+const {renderElement, renderPlaceholder} = await import('pa-migration-help/ssr');
+
+/** The opening tags of the custom elements in some HTML, in order. */
+const elements = (html) => [...html.matchAll(/<(pa-[a-z-]+)[\s>]/g)].map(([, tag]) => tag);
+
+test('renders <pa-migration-help> with both elements inside, as declarative shadow DOM', async () => {
+  const html = await renderElement('pa-migration-help');
+  assert.deepEqual(elements(html), ['pa-migration-help', 'pa-migration-faq', 'pa-renewal-calculator']);
+  assert.equal(html.match(/<template shadowroot="open" shadowrootmode="open">/g).length, 3);
+  assert.match(html, /^<pa-migration-help>/);
+  assert.match(html, /My license doesn&#39;t expire for a few months/);
+  assert.match(html, /Check your renewal/);
+});
+
+test('renders in the language of lang, matched as in the browser', async () => {
+  assert.match(await renderElement('pa-migration-faq', {lang: 'de-AT'}), /Meine Lizenz läuft erst in einigen Monaten ab/);
+  assert.match(await renderElement('pa-migration-faq', {lang: 'ja'}), /今すぐ移行しなければなりませんか/);
+  assert.match(await renderElement('pa-migration-faq', {lang: 'xx'}), /Do I have to migrate now/);
+  // Concurrent renders in two languages each keep their own.
+  const [de, fr] = await Promise.all([renderElement('pa-migration-faq', {lang: 'de'}), renderElement('pa-migration-faq', {lang: 'fr'})]);
+  assert.match(de, /lang="de"/);
+  assert.doesNotMatch(de, /lang="fr"/);
+  assert.match(fr, /lang="fr"/);
+});
+
+test('renders the result when computers, expiry and today are given, and none without today', async () => {
+  const inputs = {computers: '7', expiry: '2027-03-15', 'price-per-pack': '99.99', currency: 'EUR'};
+  const withToday = await renderElement('pa-renewal-calculator', {...inputs, today: '2026-12-01'});
+  assert.match(withToday, /part="packs" class="instruction" data-value="2"/);
+  assert.match(withToday, /data-value="2028-03-15"/);
+  assert.match(withToday, /€199\.98/);
+  const withoutToday = await renderElement('pa-renewal-calculator', inputs);
+  assert.doesNotMatch(withoutToday, /part="summary"/);
+  assert.match(withoutToday, /part="prompt"/);
+});
+
+test('escapes attribute values: markup in them renders inert', async () => {
+  const html = await renderElement('pa-migration-help', {computers: '"><script>alert(1)</script>', 'renew-url': 'javascript:alert(1)'});
+  assert.doesNotMatch(html, /<script/);
+  assert.match(html, /computers="&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;"/);
+  assert.doesNotMatch(html, /href="javascript:/);
+});
+
+test('refuses another tag, an attribute the element does not take, a value that is not a string', async () => {
+  await assert.rejects(renderElement('pa-other'), TypeError);
+  await assert.rejects(renderElement('pa-migration-faq', {computers: '7'}), /takes no attribute "computers"/);
+  await assert.rejects(renderElement('pa-migration-faq', {onclick: 'x'}), TypeError);
+  await assert.rejects(renderElement('pa-migration-faq', {lang: 7}), /not a string/);
+});
+
+test('renders the placeholder as plain headings and paragraphs, with no markers', async () => {
+  const html = await renderPlaceholder('es');
+  assert.match(html, /^<div data-pa-migration-help data-lang="es">/);
+  assert.equal(html.match(/<h2>/g).length, 4);
+  assert.doesNotMatch(html, /<!--|<\?>|<template|<style|part=|class=/);
+});
+
+const run = promisify(execFile);
+const cli = fileURLToPath(import.meta.resolve('pa-migration-help/ssr').replace(/ssr\.js$/, 'cli.js'));
+
+test('the command line renders an element, explains itself, and says what is wrong with exit code 2', async () => {
+  const {stdout} = await run(process.execPath, [cli, 'render', 'pa-migration-help', 'lang=de', 'price-per-pack=99.99']);
+  assert.match(stdout, /^<pa-migration-help lang="de" price-per-pack="99.99">/);
+  assert.match((await run(process.execPath, [cli, '--help'])).stdout, /Usage:/);
+  const failed = await run(process.execPath, [cli, 'render', 'pa-migration-faq', 'price=1']).catch((error) => error);
+  assert.equal(failed.code, 2);
+  assert.match(failed.stderr, /takes no attribute "price"/);
+});
+
+test('ships ready-made HTML per locale, and the hashes of its inline styles', () => {
+  const dist = new URL('../../dist/html/', import.meta.url);
+  const csp = readFileSync(new URL('csp.txt', dist), 'utf8');
+  for (const locale of ['en', 'de', 'fr', 'es', 'it', 'ja', 'zh-Hans', 'pt-BR', 'ar']) {
+    for (const file of ['pa-migration-help', 'pa-migration-faq', 'pa-renewal-calculator', 'placeholder']) {
+      const html = readFileSync(new URL(`${locale}/${file}.html`, dist), 'utf8');
+      for (const [, style] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+        assert.ok(csp.includes(`'sha256-${createHash('sha256').update(style).digest('base64')}'`), `${locale}/${file}.html`);
+      }
+    }
+  }
+});
