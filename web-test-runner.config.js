@@ -53,7 +53,12 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   plugins: [
-    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: {__PA_PSEUDO_LOCALE__: 'true'}}),
+    esbuildPlugin({
+      ts: true,
+      tsconfig: './tsconfig.json',
+      target: 'es2022',
+      define: {__PA_PSEUDO_LOCALE__: 'true', __PA_LOCALE_FILES__: 'null'},
+    }),
     // Baselines in test/screenshots/<browser>/baseline; `npm run test:visual:update` rewrites them.
     visualRegressionPlugin({
       baseDir: 'test/screenshots',
