@@ -1,13 +1,15 @@
 import {readFileSync} from 'node:fs';
 import type {Plugin} from 'vite';
 import {defineConfig, type UserConfig} from 'vitest/config';
+import {classicScriptLocales} from './scripts/classic-script-locales.js';
 import {minifyTemplates} from './scripts/minify-templates.js';
 import {shortenMessageIds} from './scripts/shorten-message-ids.js';
 
 // `vite build` makes the npm package (dependencies left to the app's bundler);
 // `--mode browser` and `--mode iife` make self-contained files for pages
 // without a bundler: an ES module set with lazy locale chunks, and one classic
-// script with every locale inlined.
+// script with a self-contained module file per locale beside it
+// (locales/<locale>-<hash>.js, made by scripts/classic-script-locales.js).
 const builds: Record<string, UserConfig['build']> = {
   production: {
     outDir: 'dist',
@@ -68,8 +70,14 @@ const embedPage: Plugin = {
 };
 
 export default defineConfig(({command, mode}) => ({
-  define: {__PA_PSEUDO_LOCALE__: JSON.stringify(command === 'serve')},
-  plugins: [minifyTemplates(), shortenMessageIds(), ...(mode === 'browser' ? [embedPage] : [])],
+  // __PA_LOCALE_FILES__: the classic script's build sets it to its locale files' names.
+  define: {__PA_PSEUDO_LOCALE__: JSON.stringify(command === 'serve'), __PA_LOCALE_FILES__: 'null'},
+  plugins: [
+    minifyTemplates(),
+    shortenMessageIds(),
+    ...(mode === 'browser' ? [embedPage] : []),
+    ...(mode === 'iife' ? [classicScriptLocales()] : []),
+  ],
   build: {target: 'es2022', ...builds[mode]},
   test: {include: ['test/unit/**/*.test.ts']},
 }));

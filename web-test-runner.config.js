@@ -34,10 +34,13 @@ const engines = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => na
 // policy name may be created, as the issue's host page allows.
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
+// The fixture pages served with it.
+const STRICT_CSP_PAGES = ['strict-csp.html', 'placeholders-hard-cases.html', 'classic-script.html'].map((page) => `/test/fixtures/${page}`);
+
 /** Headers of the hostile-page fixtures: a strict CSP, and CORS for the bundle served to another origin. */
 function fixtureHeaders(context, next) {
   return next().then(() => {
-    if (['/test/fixtures/strict-csp.html', '/test/fixtures/placeholders-hard-cases.html'].includes(context.path)) {
+    if (STRICT_CSP_PAGES.includes(context.path)) {
       context.set('Content-Security-Policy', STRICT_CSP);
     }
     // The same page where the host names the policies it allows: Lit's is the only one.
@@ -53,7 +56,12 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   plugins: [
-    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: {__PA_PSEUDO_LOCALE__: 'true'}}),
+    esbuildPlugin({
+      ts: true,
+      tsconfig: './tsconfig.json',
+      target: 'es2022',
+      define: {__PA_PSEUDO_LOCALE__: 'true', __PA_LOCALE_FILES__: 'null'},
+    }),
     // Baselines in test/screenshots/<browser>/baseline; `npm run test:visual:update` rewrites them.
     visualRegressionPlugin({
       baseDir: 'test/screenshots',

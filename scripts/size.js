@@ -4,18 +4,22 @@
 // files count comes from the build's manifest (dist/browser/.vite/manifest.json):
 // the English critical path is define.js and every chunk it imports
 // statically; the locale chunks are what it imports dynamically from
-// lit-localize's output folder.
+// lit-localize's output folder. The classic script is one file; the locale
+// files it loads beside it are named in .vite/classic-script.json, which its
+// build writes (scripts/classic-script-locales.js).
 //
-// The locale chunks meet their budget, and fail the run when they do not.
-// The English critical path and the IIFE do not meet theirs yet (README,
-// "Size"): for them the run fails above a ceiling instead, today's size with
-// a little room, so that growth is a decision rather than an accident. Lower
-// a ceiling whenever a change makes room; never raise one silently.
+// The locale chunks and files and the classic script meet their budgets, and
+// fail the run when they do not. The English critical path does not meet its
+// budget yet (README, "Size"): for it the run fails above a ceiling instead,
+// today's size with a little room, so that growth is a decision rather than an
+// accident. Lower a ceiling whenever a change makes room; never raise one
+// silently.
 //
 // `npm run size -- --write` also writes the table into the README, between
 // <!-- size:start --> and <!-- size:end -->; without it the run only checks.
 import {readFileSync, writeFileSync} from 'node:fs';
 import {posix} from 'node:path';
+import {CLASSIC_SCRIPT_MANIFEST} from './classic-script-locales.js';
 import {brotliSize, gzipSize} from './compressed-size.js';
 import {markedBlock, replaceMarkedBlock} from './marked-block.js';
 import {PSEUDO_LOCALES} from './translated-sources.js';
@@ -24,7 +28,7 @@ const ROOT = new URL('../', import.meta.url);
 const DIR = new URL('dist/browser/', ROOT);
 const README = new URL('README.md', ROOT);
 const BUDGETS = {englishPath: 14_000, localeChunk: 3_000, iife: 30_000};
-const CEILINGS = {englishPath: 21_800, iife: 45_500};
+const CEILINGS = {englishPath: 21_800};
 const ENTRY = 'src/define.ts';
 const IIFE = 'pa-migration-help.iife.js';
 
@@ -75,13 +79,20 @@ for (const locale of targetLocales) {
   });
 }
 
-// One classic script by nature (an IIFE cannot split), named in vite.config.ts.
-rows.push({
-  label: `IIFE, all locales inlined (${IIFE})`,
-  bytes: read(IIFE),
-  budget: BUDGETS.iife,
-  ceiling: CEILINGS.iife,
-});
+// One classic script by nature (an IIFE cannot split), named in vite.config.ts:
+// all an English page downloads. Each other language loads one locale file.
+rows.push({label: `classic script, English (${IIFE})`, bytes: read(IIFE), budget: BUDGETS.iife});
+const classicLocales = JSON.parse(read(CLASSIC_SCRIPT_MANIFEST)).locales;
+const shipped = targetLocales.filter((locale) => !PSEUDO_LOCALES.includes(locale));
+if (Object.keys(classicLocales).join() !== shipped.join())
+  throw new Error(`the classic script's locale files (${Object.keys(classicLocales).join(', ')}) are not the shipped locales`);
+for (const locale of shipped) {
+  rows.push({
+    label: `classic script's locale file ${locale} (${classicLocales[locale]})`,
+    bytes: read(classicLocales[locale]),
+    budget: BUDGETS.localeChunk,
+  });
+}
 
 let failed = 0;
 const table = ['| what | min | min+gzip | min+brotli | budget (gzip) |', '| --- | ---: | ---: | ---: | ---: |'];
@@ -96,9 +107,8 @@ for (const {label, bytes, budget, ceiling} of rows) {
 console.log(table.join('\n'));
 
 const n = (bytes) => bytes.toLocaleString('en-US');
-const block = `Budgets, min+gzip: ${n(BUDGETS.englishPath)} bytes for the English critical path, ${n(BUDGETS.localeChunk)} per locale chunk, ${n(BUDGETS.iife)} for the
-classic script. Ceilings while a budget is not met: ${n(CEILINGS.englishPath)} for the English critical path, ${n(CEILINGS.iife)} for the classic
-script. In bytes:
+const block = `Budgets, min+gzip: ${n(BUDGETS.englishPath)} bytes for the English critical path, ${n(BUDGETS.localeChunk)} per locale chunk or file,
+${n(BUDGETS.iife)} for the classic script. Ceiling while a budget is not met: ${n(CEILINGS.englishPath)} for the English critical path. In bytes:
 
 ${table.join('\n')}`;
 const readme = readFileSync(README, 'utf8');

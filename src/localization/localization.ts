@@ -6,6 +6,7 @@ import {isServer, type ReactiveController, type ReactiveControllerHost} from 'li
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import {pluralRules} from '../core/intl-cache.js';
 import {parentOrHost} from '../internal/composed-tree.js';
+import {localeFilesBesideScript} from './locale-files.js';
 import {directionOf, matchLocale} from './match-locale.js';
 
 type TargetLocale = (typeof targetLocales)[number];
@@ -18,7 +19,7 @@ const LOCALES: readonly string[] = [sourceLocale, ...shippedLocales];
 
 // One import per locale, so the build makes each its own lazy chunk and an
 // English page downloads no translations.
-const loaders: Partial<Record<TargetLocale, () => Promise<LocaleModule>>> = {
+const localeChunks: Partial<Record<TargetLocale, () => Promise<LocaleModule>>> = {
   de: () => import('../generated/locales/de.js'),
   fr: () => import('../generated/locales/fr.js'),
   es: () => import('../generated/locales/es.js'),
@@ -29,6 +30,10 @@ const loaders: Partial<Record<TargetLocale, () => Promise<LocaleModule>>> = {
   ar: () => import('../generated/locales/ar.js'),
   ...(__PA_PSEUDO_LOCALE__ && {'en-XA': () => import('../generated/locales/en-XA.js')}),
 };
+
+// The classic script cannot be split into chunks: it loads the locale files
+// its build puts beside it instead, found from its own URL as it first runs.
+const loaders = __PA_LOCALE_FILES__ ? localeFilesBesideScript(__PA_LOCALE_FILES__) : localeChunks;
 
 type Localization = ReturnType<typeof configureLocalization>;
 type Templates = LocaleModule['templates'];

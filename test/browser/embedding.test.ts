@@ -7,6 +7,15 @@ afterEach(() => {
   for (const frame of document.querySelectorAll('iframe')) frame.remove();
 });
 
+const GERMAN_QUESTION = 'Muss ich jetzt schon migrieren?';
+
+/** The files of the build (dist/) a fixture page has loaded, from any origin, in the order requested. */
+const builtFiles = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name))
+    .filter((url) => url.pathname.startsWith('/dist/'));
+
 describe('iframe tier', () => {
   /** The host fixture page, its widget's frame, the page inside it, and the height that page's widget needs. */
   async function openHost() {
@@ -131,12 +140,14 @@ describe('embedding on hostile pages', () => {
   const twice = [
     ['loaded-twice.html', 'loads twice (ES module and classic script)'],
     ['two-copies.html', 'loads as two ES module copies from two URLs'],
+    ['two-classic-copies.html', 'loads as two classic script copies from two origins, in German'],
   ] as const;
   for (const [fixture, how] of twice) {
     it(`${how} with one warning and no error`, async () => {
       const {win, doc} = await openFixture(fixture);
       await waitUntil(() => win.paWarnings.length > 0, 'the second copy says so');
       expect(win.paWarnings.filter((warning) => warning.includes('already defined'))).to.have.length(1);
+      if (doc.documentElement.lang === 'de') await waitUntil(() => shadowText(doc).includes(GERMAN_QUESTION), 'the German FAQ');
       expect(win.paErrors).to.deep.equal([]);
       expect(packsOf(doc)).to.equal(3);
     });
@@ -190,11 +201,19 @@ describe('embedding on hostile pages', () => {
     expect(win.paLayoutShift).to.equal(0);
   });
 
-  it('loads its locale chunks when served from another origin', async () => {
-    const {win, doc} = await openFixture('other-origin.html');
-    await waitUntil(() => shadowText(doc).includes('renouvellement'), 'French text loaded from its chunk');
-    expect(win.paErrors).to.deep.equal([]);
-  });
+  for (const [fixture, build] of [
+    ['other-origin.html', 'the ES module build'],
+    ['other-origin-classic.html', 'the classic script'],
+  ] as const) {
+    it(`loads the locale chunk of ${build} when served from another origin`, async () => {
+      const {win, doc} = await openFixture(fixture);
+      await waitUntil(() => shadowText(doc).includes('renouvellement'), 'French text loaded from its chunk');
+      expect(win.paErrors).to.deep.equal([]);
+      // Beside the bundle, on its origin: localhost and 127.0.0.1 are the test server's two.
+      const french = builtFiles(win).filter((url) => /\/fr-[\w-]+\.js$/.test(url.pathname));
+      expect(french.map((url) => url.hostname)).to.deep.equal([win.location.hostname === 'localhost' ? '127.0.0.1' : 'localhost']);
+    });
+  }
 
   it("registers the elements from the npm package's define entry", async () => {
     const {win, doc} = await openFixture('package-define.html');
@@ -218,6 +237,29 @@ describe('embedding on hostile pages', () => {
     doc.body.append(later);
     await waitUntil(() => later.querySelector('pa-migration-help') !== null, 'a placeholder added later is upgraded');
     expect(doc.querySelectorAll('pa-migration-help').length).to.equal(2);
+    expect(win.paErrors).to.deep.equal([]);
+  });
+});
+
+describe('the classic script', () => {
+  it('loads the German FAQ from the locale file beside it, under a strict CSP', async () => {
+    const served = await fetch('/test/fixtures/classic-script.html');
+    expect(served.headers.get('content-security-policy')).to.contain("script-src 'self'");
+    const {win, doc} = await openFixture('classic-script.html');
+    await waitUntil(() => shadowText(doc).includes(GERMAN_QUESTION), 'the German FAQ');
+    // Relative to the script, not to the page in test/fixtures/; and none of the ES module build.
+    const requested = builtFiles(win).map((url) => url.pathname.replace(/-[\w-]+\.js$/, '-<hash>.js'));
+    expect(requested).to.deep.equal(['/dist/browser/pa-migration-help.iife.js', '/dist/browser/locales/de-<hash>.js']);
+    expect(win.paViolations).to.deep.equal([]);
+    expect(win.paErrors).to.deep.equal([]);
+  });
+
+  it('requests no locale file on an English page', async () => {
+    const {win, doc} = await openFixture('no-layout-shift.html');
+    expect(shadowText(doc)).to.include('Do I have to migrate now?');
+    // A request the widget had made would be over by now.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(builtFiles(win).map((url) => url.pathname)).to.deep.equal(['/dist/browser/pa-migration-help.iife.js']);
     expect(win.paErrors).to.deep.equal([]);
   });
 });
