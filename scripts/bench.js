@@ -1,6 +1,7 @@
 // npm run bench: what an English help-center page pays for the widget, next to
 // the floor (the same FAQ text as static HTML) and a peer (the same FAQ built
-// with Shoelace's <sl-details>). Builds, serves this folder on 127.0.0.1, and
+// with Shoelace's <sl-details>); the widget both rendered by its script and
+// server-rendered (dist/ssr.js) then hydrated. Builds, serves this folder on 127.0.0.1, and
 // measures in Debian's headless Chromium with CPU throttling, over
 // interleaved runs; writes the figures into BENCHMARKS.md, between
 // <!-- bench:start --> and <!-- bench:end --> (the rest of it is prose kept by
@@ -50,6 +51,12 @@ const FIRST_QUESTION = {
       .querySelector('pa-migration-help')
       ?.shadowRoot?.querySelector('pa-migration-faq')
       ?.shadowRoot?.querySelector('[part="question"]'),
+  // The same element, there from the HTML (declarative shadow DOM) before the script hydrates it.
+  'server-rendered': () =>
+    document
+      .querySelector('pa-migration-help')
+      ?.shadowRoot?.querySelector('pa-migration-faq')
+      ?.shadowRoot?.querySelector('[part="question"]'),
   shoelace: () => document.querySelector('sl-details')?.shadowRoot?.querySelector('[part="header"]'),
 };
 
@@ -90,7 +97,11 @@ async function measure(browser, origin, name) {
     gzip: gzipSize(bytes),
     brotli: brotliSize(bytes),
   };
-  if (name === 'widget') result.update = await page.evaluate(updateLatency, UPDATES);
+  if (name === 'server-rendered') {
+    // Hydrated, as a reader would use it: the script has run and the first question is still the server's node.
+    await page.waitForFunction(() => document.querySelector('pa-migration-help')?.hasUpdated === true, {timeout: 30_000});
+  }
+  if (name === 'widget' || name === 'server-rendered') result.update = await page.evaluate(updateLatency, UPDATES);
   await context.close();
   return result;
 }
@@ -156,6 +167,14 @@ async function main() {
         '<pa-migration-help expiry="2027-04-01" today="2026-11-28"></pa-migration-help>',
       ),
     );
+    const {renderElement} = await import(join(ROOT, 'dist/ssr.js'));
+    pages.set(
+      '/bench/server-rendered.html',
+      shell(
+        '<script type="module" src="/dist/browser/define.js"></script>',
+        await renderElement('pa-migration-help', {expiry: '2027-04-01', today: '2026-11-28'}),
+      ),
+    );
     const faq = await faqText(browser, origin);
     const intro = `<p>${escapeHtml(faq.intro)}</p>`;
     pages.set(
@@ -183,7 +202,7 @@ async function main() {
       ),
     );
 
-    const results = {static: [], widget: [], shoelace: []};
+    const results = {static: [], widget: [], 'server-rendered': [], shoelace: []};
     for (let run = 0; run < RUNS; run++) {
       for (const name of Object.keys(results)) results[name].push(await measure(browser, origin, name));
       process.stdout.write(`run ${run + 1}/${RUNS}\n`);
@@ -204,6 +223,7 @@ function report(results) {
   const rows = Object.entries({
     'Static HTML, the floor (`<details>`)': results.static,
     '**pa-migration-help** (`<pa-migration-help>`, dist/browser)': results.widget,
+    '**pa-migration-help, server-rendered** (dist/ssr.js, then dist/browser hydrates)': results['server-rendered'],
     [`Shoelace ${SHOELACE_VERSION} (\`<sl-details>\`), the peer`]: results.shoelace,
   }).map(([label, runs]) => {
     const first = stats(runs.map((r) => r.firstQuestion));
