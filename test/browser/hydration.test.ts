@@ -55,7 +55,10 @@ const inner = (host: Element, selector: string) => host.shadowRoot!.querySelecto
 const faqOf = (widget: Element) => inner(widget, 'pa-migration-faq');
 const calculatorOf = (widget: Element) => inner(widget, 'pa-renewal-calculator');
 
-describe('server-rendered HTML', () => {
+describe('server-rendered HTML', function () {
+  // A frame of its own per test, and the bundle loaded into each: WebKitGTK under Xvfb takes seconds for the first.
+  this.timeout(30_000);
+
   it('shows the FAQ and the calculator, laid out, before any script runs', async () => {
     const page = await serverRenderedPage('de', 'pa-migration-help');
     const widget = page.doc.querySelector('pa-migration-help')!;
