@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import type {Plugin} from 'vite';
 import {defineConfig, type UserConfig} from 'vitest/config';
 import {classicScriptLocales} from './scripts/classic-script-locales.js';
+import {demoServerRendering} from './scripts/demo-server-rendering.js';
 import {minifyTemplates} from './scripts/minify-templates.js';
 import {shortenMessageIds} from './scripts/shorten-message-ids.js';
 
@@ -75,6 +76,7 @@ export default defineConfig(({command, mode}) => ({
   plugins: [
     minifyTemplates(),
     shortenMessageIds(),
+    demoServerRendering(),
     ...(mode === 'browser' ? [embedPage] : []),
     ...(mode === 'iife' ? [classicScriptLocales()] : []),
   ],
