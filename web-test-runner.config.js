@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
@@ -51,8 +52,29 @@ function fixtureHeaders(context, next) {
   });
 }
 
+/**
+ * Pages made from the build's server-rendered HTML (dist/html), under the strict policy plus the hashes of csp.txt:
+ * /test/fixtures/server-rendered/<locale>/<widget|placeholder>.html, `?script=off` without the bundle.
+ */
+function serverRenderedPages(context, next) {
+  const match = /^\/test\/fixtures\/server-rendered\/([A-Za-z-]+)\/(widget|placeholder)\.html$/.exec(context.path);
+  if (!match) return next();
+  const [, locale, page] = match;
+  const snippet = readFileSync(`dist/html/${locale}/${page === 'widget' ? 'pa-migration-help' : 'placeholder'}.html`, 'utf8');
+  const hashes = readFileSync('dist/html/csp.txt', 'utf8')
+    .split('\n')
+    .find((line) => line.startsWith("'sha256-"));
+  const script =
+    context.query.script === 'off' ? '' : `<script type="module" src="/dist/browser/${page === 'widget' ? 'define' : 'auto'}.js"></script>`;
+  context.type = 'html';
+  context.set('Content-Security-Policy', STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${hashes}`));
+  context.body = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>Server-rendered</title>
+<script src="/test/fixtures/record-violations.js"></script>${script}</head>
+<body><h1>Article</h1>${snippet}<p id="below">Below the widget.</p></body></html>`;
+}
+
 export default {
-  middleware: [fixtureHeaders],
+  middleware: [fixtureHeaders, serverRenderedPages],
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   plugins: [
