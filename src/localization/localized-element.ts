@@ -1,4 +1,4 @@
-import {isServer, LitElement, type PropertyValues, ReactiveElement} from 'lit';
+import {isServer, LitElement, type PropertyValues, ReactiveElement, render} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {restyleAfterMove} from '../styles/adopt-styles.js';
 import {activeLocale, LocaleController, loadLocale, serverLocaleOf} from './localization.js';
@@ -76,14 +76,23 @@ export class LocalizedElement extends LitElement {
     const value = this.render();
     // ReactiveElement's part of the update; LitElement's would render anew into the root.
     ReactiveElement.prototype['update'].call(this, changed);
-    hydrate(value, this.renderRoot, this.renderOptions);
+    try {
+      hydrate(value, this.renderRoot, this.renderOptions);
+    } catch (error) {
+      // HTML that is not what this version renders (edited by hand, or from
+      // another version of the package) is replaced, not left dead.
+      console.warn(`pa-migration-help: <${this.localName}>'s server-rendered HTML does not match it; rendering it anew.`, error);
+      this.renderRoot.replaceChildren();
+      render(value, this.renderRoot, this.renderOptions);
+    }
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     if (!this.serverView) return;
     this.serverView = false;
-    this.requestUpdate();
+    // After this update has completed, not from within it: Lit asks for that.
+    void this.updateComplete.then(() => this.requestUpdate());
   }
 
   adoptedCallback(): void {

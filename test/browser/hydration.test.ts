@@ -10,11 +10,18 @@ interface Page {
   doc: Document;
   win: Window & typeof globalThis;
   errors: string[];
+  warnings: string[];
 }
 
 /** A page holding the ready-made HTML of `tag` in `locale`, with a heading above and text below, and no script yet. */
-async function serverRenderedPage(locale: string, tag: string, pageLang = locale, after = ''): Promise<Page> {
-  const snippet = await (await fetch(`/dist/html/${locale}/${tag}.html`)).text();
+async function serverRenderedPage(
+  locale: string,
+  tag: string,
+  pageLang = locale,
+  after = '',
+  edit = (html: string) => html,
+): Promise<Page> {
+  const snippet = edit(await (await fetch(`/dist/html/${locale}/${tag}.html`)).text());
   const frame = document.createElement('iframe');
   frame.width = '1000';
   frame.height = '800';
@@ -25,13 +32,20 @@ async function serverRenderedPage(locale: string, tag: string, pageLang = locale
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
   const errors: string[] = [];
+  const warnings: string[] = [];
   win.addEventListener('error', (event) => errors.push(String(event.message)));
+  win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+  const consoleWarn = win.console.warn.bind(win.console);
+  win.console.warn = (...args: unknown[]) => {
+    warnings.push(args.map(String).join(' '));
+    consoleWarn(...args);
+  };
   const consoleError = win.console.error.bind(win.console);
   win.console.error = (...args: unknown[]) => {
     errors.push(args.map(String).join(' '));
     consoleError(...args);
   };
-  return {frame, doc: frame.contentDocument!, win, errors};
+  return {frame, doc: frame.contentDocument!, win, errors, warnings};
 }
 
 /** Runs the built module bundle in the page and waits until every widget in it has rendered twice (hydration, then the browser's own). */
@@ -106,6 +120,32 @@ describe('server-rendered HTML', function () {
     await calculator.updateComplete;
     expect(calculator.result?.packs).to.equal(3);
     expect(inner(calculator, '[part="packs"]').textContent).to.contain('3');
+    page.frame.remove();
+  });
+
+  it('renders anew, and works, over HTML edited by hand so that it no longer matches', async () => {
+    // Inputs added to the host after rendering: the server showed empty fields, the browser's first render a date echo.
+    const page = await serverRenderedPage('en', 'pa-renewal-calculator', 'en', '', (html) =>
+      html.replace('<pa-renewal-calculator', '<pa-renewal-calculator computers="10" expiry="2027-04-01"'),
+    );
+    await runBundle(page);
+    const calculator = page.doc.querySelector('pa-renewal-calculator') as LitElement & {result: {packs: number} | null};
+    expect(page.warnings.some((warning) => warning.includes('does not match it; rendering it anew'))).to.equal(true);
+    expect(page.errors).to.deep.equal([]);
+    expect(calculator.shadowRoot!.querySelectorAll('[part="form"]')).to.have.length(1);
+    expect(calculator.result?.packs).to.equal(2);
+    page.frame.remove();
+  });
+
+  it("gives the widget's result to the page once hydrated", async () => {
+    const page = await serverRenderedPage('en', 'pa-migration-help');
+    await runBundle(page);
+    const widget = page.doc.querySelector('pa-migration-help') as LitElement & {result: {packs: number} | null};
+    expect(widget.result).to.equal(null);
+    const calculator = calculatorOf(widget);
+    calculator.setAttribute('computers', '10');
+    calculator.setAttribute('expiry', '2027-04-01');
+    await waitUntil(() => widget.result?.packs === 2, 'the widget has the result');
     page.frame.remove();
   });
 

@@ -16,9 +16,8 @@ export const attributes = (
 export function MigrationHelp({html, onResult}: {html: string; onResult: (result: RenewalResult | null) => void}) {
   const ref = useCallback(
     (wrapper: HTMLDivElement) => {
-      // A result the calculator computed before React got here: from its attributes, or typed in.
-      const calculator = wrapper.querySelector('pa-migration-help')?.shadowRoot?.querySelector('pa-renewal-calculator');
-      onResult(calculator?.result ?? null);
+      // A result the widget had before React got here: from its attributes, or typed in.
+      onResult(wrapper.querySelector('pa-migration-help')?.result ?? null);
       // Then every change.
       const listener = (event: RenewalChangeEvent) => onResult(event.detail);
       wrapper.addEventListener('pa-renewal-change', listener);

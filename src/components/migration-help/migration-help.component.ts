@@ -38,6 +38,11 @@ export class MigrationHelpElement extends withAttributes('help', LocalizedElemen
   private renewal: RenewalResult | null = null;
   private readonly headings = new HeadingLevelController(this);
 
+  /** The calculator's current result, or `null` while a field is empty or invalid. */
+  get result(): RenewalResult | null {
+    return this.renewal;
+  }
+
   // Everything passes on as a property, as the page gave it: the inner
   // elements read any value the way this one would.
   protected override render(): TemplateResult {
