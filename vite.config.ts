@@ -1,8 +1,8 @@
-import {readFileSync} from 'node:fs';
 import type {Plugin} from 'vite';
 import {defineConfig, type UserConfig} from 'vitest/config';
 import {classicScriptLocales} from './scripts/classic-script-locales.js';
 import {demoServerRendering} from './scripts/demo-server-rendering.js';
+import {EMBED_LOCALES, embedPages} from './scripts/embed-pages.js';
 import {minifyTemplates} from './scripts/minify-templates.js';
 import {shortenMessageIds} from './scripts/shorten-message-ids.js';
 
@@ -61,12 +61,45 @@ const builds: Record<string, UserConfig['build']> = {
   },
 };
 
-/** Puts the iframe tier's page beside the browser build's scripts. */
-const embedPage: Plugin = {
-  name: 'pa-embed-page',
+/**
+ * Puts the iframe tier's hosted pages beside the browser build's scripts:
+ * embed.html and embed/<locale>.html, each holding the widget server-rendered
+ * (scripts/embed-pages.js, from the dist/html that `npm run build` renders
+ * before this build). Each preloads what it runs before it hydrates: the
+ * embed entry's chunks, Lit's hydration and its locale's chunk.
+ */
+const embedPagesPlugin: Plugin = {
+  name: 'pa-embed-pages',
   apply: 'build',
-  generateBundle() {
-    this.emitFile({type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8')});
+  generateBundle(_options, bundle) {
+    const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+    const chunk = (what: string, test: (chunk: (typeof chunks)[number]) => boolean) => {
+      const found = chunks.find(test);
+      if (!found) throw new Error(`embed pages: no chunk for ${what} in the browser build`);
+      return found.fileName;
+    };
+    const entry = chunks.find((file) => file.isEntry && file.name === 'embed');
+    if (!entry) throw new Error('embed pages: no embed entry in the browser build');
+    const hydration = chunk('@lit-labs/ssr-client', (file) => file.moduleIds.some((id) => id.includes('/@lit-labs/ssr-client/')));
+    const localeChunk = (locale: string) =>
+      chunk(`locale ${locale}`, (file) => file.facadeModuleId?.endsWith(`/src/generated/locales/${locale}.ts`) === true);
+    // Every chunk the entry imports statically, and those they import.
+    const imported = new Set<string>();
+    const follow = (fileName: string) => {
+      const file = bundle[fileName];
+      if (file?.type !== 'chunk') return;
+      for (const name of file.imports) {
+        if (imported.has(name)) continue;
+        imported.add(name);
+        follow(name);
+      }
+    };
+    follow(entry.fileName);
+    const pages = embedPages({
+      script: entry.fileName,
+      preload: (locale) => [...imported, hydration, ...(locale === EMBED_LOCALES[0] ? [] : [localeChunk(locale)])],
+    });
+    for (const {fileName, source} of pages) this.emitFile({type: 'asset', fileName, source});
   },
 };
 
@@ -77,7 +110,7 @@ export default defineConfig(({command, mode}) => ({
     minifyTemplates(),
     shortenMessageIds(),
     demoServerRendering(),
-    ...(mode === 'browser' ? [embedPage] : []),
+    ...(mode === 'browser' ? [embedPagesPlugin] : []),
     ...(mode === 'iife' ? [classicScriptLocales()] : []),
   ],
   build: {target: 'es2022', ...builds[mode]},

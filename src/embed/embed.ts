@@ -1,6 +1,12 @@
 /**
- * The page behind the iframe tier (`embed.html`): one `<pa-migration-help>`
- * that tells its parent the height it needs.
+ * The page behind the iframe tier (`embed.html`, `embed/<locale>.html`): one
+ * `<pa-migration-help>` that tells its parent the height it needs.
+ *
+ * The hosted pages hold the widget server-rendered in their language, shown
+ * before this script runs; here it hydrates in place, and only then takes
+ * the values below (set earlier, they would reach the first render, which
+ * must match the server's HTML). A page without a widget (a copy of an
+ * older `embed.html`) gets one made here.
  *
  * The customer's values come from the query string, e.g.
  * `?lang=de&computers=10&expiry=2021-04-01`, with the embedding page's
@@ -12,24 +18,44 @@
  * @module
  */
 import '../define.js';
+import type {LitElement} from 'lit';
 import {attributeNames} from '../internal/attributes.js';
 import {FRAME_MESSAGE_TYPE, FRAME_SIZED_TYPE, type FrameResizeMessage} from './frame-message.js';
 
 const FROM_QUERY = attributeNames('customer', 'page');
 const FROM_HOSTED_PAGE = attributeNames('vendor');
 
-const widget = document.createElement('pa-migration-help');
+const settings: [string, string][] = [];
 const query = new URLSearchParams(location.search);
 for (const name of FROM_QUERY) {
   const value = query.get(name);
-  if (value !== null) widget.setAttribute(name, value);
+  if (value !== null) settings.push([name, value]);
 }
 for (const name of FROM_HOSTED_PAGE) {
   const value = document.documentElement.getAttribute(`data-${name}`);
-  if (value !== null) widget.setAttribute(name, value);
+  if (value !== null) settings.push([name, value]);
 }
-document.body.append(widget);
-document.body.style.margin = '0';
+
+/** Resolves once the element, and those in its shadow root, have hydrated and rendered all they have to. */
+async function settled(element: LitElement): Promise<void> {
+  while ((await element.updateComplete) === false);
+  for (const inner of element.shadowRoot?.querySelectorAll<LitElement>('pa-migration-faq, pa-renewal-calculator') ?? []) {
+    await settled(inner);
+  }
+}
+
+const served = document.querySelector<LitElement>('pa-migration-help');
+const widget = served ?? document.createElement('pa-migration-help');
+const configure = () => {
+  for (const [name, value] of settings) widget.setAttribute(name, value);
+};
+if (served) {
+  void settled(served).then(configure);
+} else {
+  configure();
+  document.body.append(widget);
+  document.body.style.margin = '0';
+}
 
 // Once the host script sizes the frame to its content, the page need not
 // scroll. Without it (a fixed-height frame, or the page opened by a link) the
