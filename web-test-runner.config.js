@@ -73,8 +73,34 @@ function serverRenderedPages(context, next) {
 <body><h1>Article</h1>${snippet}<p id="below">Below the widget.</p></body></html>`;
 }
 
+// The hosted pages' tests look at a page before its script runs: a page whose
+// query holds `pa-hold-script=<token>` gets its embed.js (asked for with the
+// page's URL as referrer) only once the test fetches
+// /__pa-release-script?token=<token>, or after 10 s.
+const heldScripts = new Map();
+const releasedScripts = new Set();
+async function holdScripts(context, next) {
+  if (context.path === '/__pa-release-script') {
+    const token = String(context.query.token);
+    releasedScripts.add(token);
+    heldScripts.get(token)?.();
+    context.body = 'released';
+    return;
+  }
+  const referrer = context.get('referer');
+  const token = context.path === '/dist/browser/embed.js' && referrer ? new URL(referrer).searchParams.get('pa-hold-script') : null;
+  if (token && !releasedScripts.has(token)) {
+    await new Promise((resolve) => {
+      heldScripts.set(token, resolve);
+      setTimeout(resolve, 10_000);
+    });
+    heldScripts.delete(token);
+  }
+  return next();
+}
+
 export default {
-  middleware: [fixtureHeaders, serverRenderedPages],
+  middleware: [holdScripts, fixtureHeaders, serverRenderedPages],
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   plugins: [

@@ -31,6 +31,8 @@ describe('iframe tier', () => {
     const {inner} = await openHost();
     const widget = inner.querySelector('pa-migration-help')!;
     expect(widget.getAttribute('lang')).to.equal('de');
+    // embed.html, the English page, in the language of the query once hydrated.
+    await waitUntil(() => shadowText(inner).includes(GERMAN_QUESTION), 'the German FAQ');
     expect(packsOf(inner)).to.equal(2);
     expect(inner.querySelector('base')?.getAttribute('target')).to.equal('_top');
   });
