@@ -54,8 +54,9 @@ if (served) {
 } else {
   configure();
   document.body.append(widget);
-  document.body.style.margin = '0';
 }
+// The hosted pages' own style says so too, unless a policy of the host's blocks it.
+document.body.style.margin = '0';
 
 // Once the host script sizes the frame to its content, the page need not
 // scroll. Without it (a fixed-height frame, or the page opened by a link) the
