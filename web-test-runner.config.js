@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs';
+import {PassThrough} from 'node:stream';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
@@ -73,34 +74,52 @@ function serverRenderedPages(context, next) {
 <body><h1>Article</h1>${snippet}<p id="below">Below the widget.</p></body></html>`;
 }
 
-// The hosted pages' tests look at a page before its script runs: a page whose
-// query holds `pa-hold-script=<token>` gets its embed.js (asked for with the
-// page's URL as referrer) only once the test fetches
-// /__pa-release-script?token=<token>, or after 10 s.
-const heldScripts = new Map();
-const releasedScripts = new Set();
-async function holdScripts(context, next) {
-  if (context.path === '/__pa-release-script') {
+// The hosted pages' tests look at a page before its script runs. A module
+// script runs only once the whole page is parsed, whether or not the browser
+// has it cached: a hosted page whose query holds `pa-hold-end=<token>` is sent
+// up to its closing </body>, and the rest only once the test fetches
+// /__pa-release?token=<token> (or after 10 s).
+const heldPages = new Map();
+const releasedPages = new Set();
+
+/** A response body as text: a string, a Buffer or a stream. */
+async function textOf(body) {
+  if (typeof body === 'string' || Buffer.isBuffer(body)) return String(body);
+  const chunks = [];
+  for await (const chunk of body) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString();
+}
+async function holdPageEnds(context, next) {
+  if (context.path === '/__pa-release') {
     const token = String(context.query.token);
-    releasedScripts.add(token);
-    heldScripts.get(token)?.();
+    releasedPages.add(token);
+    heldPages.get(token)?.();
     context.body = 'released';
     return;
   }
-  const referrer = context.get('referer');
-  const token = context.path === '/dist/browser/embed.js' && referrer ? new URL(referrer).searchParams.get('pa-hold-script') : null;
-  if (token && !releasedScripts.has(token)) {
-    await new Promise((resolve) => {
-      heldScripts.set(token, resolve);
-      setTimeout(resolve, 10_000);
-    });
-    heldScripts.delete(token);
-  }
-  return next();
+  const token = context.query['pa-hold-end'];
+  if (typeof token !== 'string' || !/^\/dist\/browser\/embed[\w/-]*\.html$/.test(context.path)) return next();
+  await next();
+  if (context.status !== 200 || context.body == null) return;
+  const html = await textOf(context.body);
+  const end = html.lastIndexOf('</body>');
+  const stream = new PassThrough();
+  stream.write(html.slice(0, end));
+  context.body = stream;
+  const released = new Promise((resolve) => {
+    if (releasedPages.has(token)) resolve();
+    heldPages.set(token, resolve);
+    setTimeout(resolve, 10_000);
+  });
+  // Not awaited: the response starts when this middleware returns.
+  void released.then(() => {
+    heldPages.delete(token);
+    stream.end(html.slice(end));
+  });
 }
 
 export default {
-  middleware: [holdScripts, fixtureHeaders, serverRenderedPages],
+  middleware: [holdPageEnds, fixtureHeaders, serverRenderedPages],
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   plugins: [
