@@ -136,4 +136,20 @@ describe('the hosted pages, server-rendered', () => {
       window.removeEventListener('message', onMessage);
     }
   });
+
+  it("still makes the widget in a copy of the older embed.html, which holds none, with the copy's values", async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/embed-older-copy.html?lang=de&computers=10&expiry=2021-04-01&price-per-pack=1';
+    document.body.append(frame);
+    await waitUntil(
+      () => frame.contentDocument?.querySelector('pa-migration-help') && widgetIn(frame.contentDocument).calculator.result?.packs === 2,
+      'a result',
+      {
+        timeout: 8000,
+      },
+    );
+    const widget = frame.contentDocument!.querySelector('pa-migration-help')!;
+    expect(['lang', 'price-per-pack', 'currency'].map((name) => widget.getAttribute(name))).to.deep.equal(['de', '19.99', 'EUR']);
+    expect(frame.contentDocument!.body.style.margin).to.equal('0px');
+  });
 });
