@@ -3,6 +3,8 @@
 // script hydrates them. The dev server renders each element tag written in a
 // page with src/ssr.ts (through Vite, so the templates match the client's
 // exactly); a tag it cannot render stays as written, for the script to render.
+// No `lang` is added to a tag: the widget follows the page's, so the demo's
+// language menu still switches it after hydration.
 
 const TAG = /<(pa-migration-help|pa-migration-faq|pa-renewal-calculator)(\s[^>]*)?><\/\1>/g;
 const ATTRIBUTE = /([a-z][a-z-]*)(?:="([^"]*)")?/g;
@@ -17,12 +19,10 @@ export function demoServerRendering() {
       async handler(html, {server, path}) {
         if (!server) return html;
         const {renderElement} = await server.ssrLoadModule('/src/ssr.ts');
-        const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1];
         const rendered = [];
         for (const match of html.matchAll(TAG)) {
           const [tag, name, attributeText = ''] = match;
           const attributes = Object.fromEntries([...attributeText.matchAll(ATTRIBUTE)].map(([, key, value = '']) => [key, value]));
-          if (lang && attributes.lang === undefined) attributes.lang = lang;
           try {
             rendered.push([tag, await renderElement(name, attributes)]);
           } catch (error) {
