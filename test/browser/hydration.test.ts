@@ -161,6 +161,19 @@ describe('server-rendered HTML', function () {
     page.frame.remove();
   });
 
+  it("follows a change of the page's language once hydrated, where the element names none", async () => {
+    const page = await serverRenderedPage('en', 'pa-migration-faq', 'en', '', (html) => html.replace(' lang="en"', ''));
+    await runBundle(page);
+    const faq = page.doc.querySelector('pa-migration-faq')!;
+    expect(faq.hasAttribute('lang')).to.equal(false);
+    page.doc.documentElement.lang = 'de';
+    await waitUntil(() => inner(faq, '[part="question"]').textContent!.includes('Meine Lizenz'), 'German after the switch', {
+      timeout: 5000,
+    });
+    expect(page.errors).to.deep.equal([]);
+    page.frame.remove();
+  });
+
   it('renders what only the browser knows after hydration: the heading level, a linked answer', async () => {
     const page = await serverRenderedPage('en', 'pa-migration-faq', 'en', '');
     page.doc.querySelector('h1')!.insertAdjacentHTML('afterend', '<h2>Section</h2>');
