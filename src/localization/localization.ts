@@ -147,7 +147,7 @@ const outermost: Element[] = [];
  * others follow it. setLocale itself ignores a request for the locale already
  * shown or loading, so a quick de → en → de never leaves a stale load to win.
  */
-function applyLocale(): void {
+export function applyLocale(): void {
   const widget = outermost.at(-1);
   if (!widget) return;
   void loadLocale(requestedLocale(widget));

@@ -1,7 +1,7 @@
 import {isServer, LitElement, type PropertyValues, ReactiveElement, render} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {restyleAfterMove} from '../styles/adopt-styles.js';
-import {activeLocale, LocaleController, loadLocale, serverLocaleOf} from './localization.js';
+import {activeLocale, applyLocale, LocaleController, loadLocale, serverLocaleOf} from './localization.js';
 
 type Hydrate = typeof import('@lit-labs/ssr-client').hydrate;
 
@@ -48,11 +48,23 @@ export class LocalizedElement extends LitElement {
     // msg() must give the server's text, or the templates would not match.
     const locale = serverLocaleOf(this);
     const loaded = locale && locale !== activeLocale() ? loadLocale(locale) : undefined;
-    void Promise.all([import('@lit-labs/ssr-client'), loaded]).then(([{hydrate}]) => {
-      if (!this.isConnected || this.hasUpdated) return;
-      this.hydrate = hydrate;
-      super.connectedCallback();
-    });
+    Promise.all([import('@lit-labs/ssr-client'), loaded]).then(
+      ([{hydrate}]) => this.connectOverServerHtml(hydrate),
+      // No hydration code (offline, a chunk gone after a deploy): rendered anew.
+      () => this.connectOverServerHtml(undefined),
+    );
+  }
+
+  private connectOverServerHtml(hydrate: Hydrate | undefined): void {
+    if (!this.isConnected) {
+      // Removed while its language loaded: the page's widgets choose the locale again.
+      applyLocale();
+      return;
+    }
+    if (this.hasUpdated) return;
+    if (hydrate) this.hydrate = hydrate;
+    else this.shadowRoot?.replaceChildren();
+    super.connectedCallback();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -76,15 +88,26 @@ export class LocalizedElement extends LitElement {
     const value = this.render();
     // ReactiveElement's part of the update; LitElement's would render anew into the root.
     ReactiveElement.prototype['update'].call(this, changed);
+    // Another widget may have changed the page's locale meanwhile: hydrate()
+    // does not compare text, so the server's would stay. Rendered anew instead.
+    const locale = serverLocaleOf(this);
+    if (locale && locale !== activeLocale()) {
+      this.renderAnew(value);
+      return;
+    }
     try {
       hydrate(value, this.renderRoot, this.renderOptions);
     } catch (error) {
       // HTML that is not what this version renders (edited by hand, or from
       // another version of the package) is replaced, not left dead.
       console.warn(`pa-migration-help: <${this.localName}>'s server-rendered HTML does not match it; rendering it anew.`, error);
-      this.renderRoot.replaceChildren();
-      render(value, this.renderRoot, this.renderOptions);
+      this.renderAnew(value);
     }
+  }
+
+  private renderAnew(value: unknown): void {
+    this.renderRoot.replaceChildren();
+    render(value, this.renderRoot, this.renderOptions);
   }
 
   protected override firstUpdated(changed: PropertyValues): void {

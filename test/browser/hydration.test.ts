@@ -137,6 +137,31 @@ describe('server-rendered HTML', function () {
     page.frame.remove();
   });
 
+  it('tells the page of no result that hydration withholds: the first event is the result', async () => {
+    const page = await serverRenderedPage('en', 'pa-renewal-calculator', 'en', '', (html) =>
+      html.replace('<pa-renewal-calculator', '<pa-renewal-calculator computers="3" expiry="2030-01-01"'),
+    );
+    const details: unknown[] = [];
+    page.doc.addEventListener('pa-renewal-change', (event) => details.push((event as CustomEvent).detail));
+    await runBundle(page);
+    await waitUntil(() => details.length > 0, 'an event');
+    expect((details[0] as {packs: number} | null)?.packs).to.equal(1);
+    page.frame.remove();
+  });
+
+  it('renders anew when another widget changed the locale before it hydrated: no text left in the old language', async () => {
+    // A German and a French server-rendered FAQ, naming no language, on a French page.
+    const unnamed = (html: string) => html.replace(/^<pa-migration-faq lang="[^"]*"/, '<pa-migration-faq');
+    const french = unnamed(await (await fetch('/dist/html/fr/pa-migration-faq.html')).text());
+    const page = await serverRenderedPage('de', 'pa-migration-faq', 'fr', french, unnamed);
+    await runBundle(page);
+    const faqs = [...page.doc.querySelectorAll('pa-migration-faq')];
+    await waitUntil(() => faqs.every((faq) => inner(faq, '.root').getAttribute('lang') === 'fr'), 'both in French', {timeout: 5000});
+    for (const faq of faqs) expect(inner(faq, '[part="question"]').textContent).not.to.contain('Meine Lizenz');
+    expect(page.errors).to.deep.equal([]);
+    page.frame.remove();
+  });
+
   it("gives the widget's result to the page once hydrated", async () => {
     const page = await serverRenderedPage('en', 'pa-migration-help');
     await runBundle(page);

@@ -61,6 +61,10 @@ test('renders the result when computers, expiry and today are given, and none wi
   const withoutToday = await renderElement('pa-renewal-calculator', inputs);
   assert.doesNotMatch(withoutToday, /part="summary"/);
   assert.match(withoutToday, /part="prompt"/);
+  // A today that is not a date counts as none: the server's clock stays out of the HTML.
+  for (const today of ['nope', '2024-02-30']) {
+    assert.doesNotMatch(await renderElement('pa-renewal-calculator', {...inputs, today}), /part="summary"/, today);
+  }
 });
 
 test('escapes attribute values: markup in them renders inert', async () => {

@@ -24,6 +24,8 @@ export class AuthorSettings {
   settings!: RenewalSettings;
   /** `renew-url` when it is safe to link to. */
   renewLink?: string;
+  /** Whether the page gave a valid `today`: without one the date is the clock's, which a server cannot share. */
+  hasToday = false;
   private readonly warned = new Set<string>();
 
   /** Reads the settings again; `renew-url` only when `renewUrlChanged`, as it is parsed. */
@@ -37,6 +39,7 @@ export class AuthorSettings {
       this.warnOnce(`${ATTRIBUTES[field].attribute}="${String(value)}" is ${code}: ${FALLBACKS[field]}.`);
     }
     this.settings = settings;
+    this.hasToday = Boolean(read('today')?.trim()) && !warnings.some(({field}) => field === 'today');
     if (renewUrlChanged) {
       const url = attributeText(source.renewUrl, 'renewUrl');
       this.renewLink = safeLinkUrl(url);

@@ -87,6 +87,8 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
   /** What the result says, in the active language; none without a result. */
   private said?: ResultMessages;
   private urlRead = false;
+  /** The result exists but is not shown yet (the server view without `today`). */
+  private resultWithheld = false;
   /** The outcome the last event told of; none before the first. */
   private told?: {result: RenewalResult | null; invalid: string};
 
@@ -125,8 +127,10 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
 
     this.author.read(this, changed.has('renewUrl'));
     const outcome = evaluateRenewalForm(this.fieldText, this.author.settings, activeLocale());
-    // A server knows no reader's date: without `today` it shows no result, and neither does hydration.
-    this.outcome = this.serverView && !attributeText(this.today, 'today')?.trim() ? {...outcome, result: null} : outcome;
+    // A server knows no reader's date: without a valid `today` it shows no
+    // result, and neither does hydration, which tells nobody of it either.
+    this.resultWithheld = this.serverView && !this.author.hasToday && outcome.result !== null;
+    this.outcome = this.resultWithheld ? {...outcome, result: null} : outcome;
     this.said = this.outcome.result ? resultMessages(this.outcome.result, this.author.settings) : undefined;
   }
 
@@ -145,6 +149,7 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
   }
 
   protected override updated(): void {
+    if (this.resultWithheld) return;
     const {result, errors} = this.outcome;
     const invalidFields = FORM_FIELDS.filter((field) => errors[field]);
     const invalid = invalidFields.join(' ');
@@ -154,8 +159,10 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
       this.told = {result, invalid};
       this.dispatchEvent(new RenewalChangeEvent(result, invalidFields));
     }
-    // The warning too: it appears under a field the reader may not be on.
-    this.announcer.announce([summaryMessage(result, this.showsErrors), this.said?.packsWarning].filter(Boolean).join(' '));
+    // The status line and the warning too: they appear away from the field the reader is on.
+    this.announcer.announce(
+      [this.said?.status?.text, summaryMessage(result, this.showsErrors), this.said?.packsWarning].filter(Boolean).join(' '),
+    );
   }
 
   private onInput(field: FormField, value: string): void {
