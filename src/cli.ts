@@ -8,9 +8,7 @@
  * @module
  */
 import {argv, exit, stderr, stdout} from 'node:process';
-import {type RenderableTag, renderableAttributes, renderElement, renderPlaceholder} from './ssr.js';
-
-const TAGS: readonly RenderableTag[] = ['pa-migration-help', 'pa-migration-faq', 'pa-renewal-calculator'];
+import {RENDERABLE_TAGS as TAGS, type RenderableTag, renderableAttributes, renderElement, renderPlaceholder} from './ssr.js';
 
 const HELP = `Usage:
   pa-migration-help render <element> [name=value ...]   the element's HTML, rendered on this machine

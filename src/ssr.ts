@@ -11,7 +11,8 @@ import {html, nothing} from 'lit';
 import './define.js';
 import {FAQ_ITEMS, faqIntro} from './components/migration-faq/faq-items.js';
 import {DEFAULT_PACK_SIZE} from './core/renewal.js';
-import {ATTRIBUTES, type ElementName} from './internal/attributes.js';
+import {attributesOf, type ElementName} from './internal/attributes.js';
+import {sourceLocale} from './generated/locale-codes.js';
 import {loadLocale, shippedLocale} from './localization/localization.js';
 
 /** The elements a server can render, with their names in the attribute table. */
@@ -23,13 +24,12 @@ const ELEMENTS = {
 
 export type RenderableTag = keyof typeof ELEMENTS;
 
+/** The tags `renderElement` takes. */
+export const RENDERABLE_TAGS = Object.keys(ELEMENTS) as RenderableTag[];
+
 /** The attributes an element takes, as written in markup, `lang` first. */
 export function renderableAttributes(tag: RenderableTag): string[] {
-  const element = ELEMENTS[tag];
-  return [
-    'lang',
-    ...Object.values(ATTRIBUTES).flatMap((spec) => ((spec.on as readonly ElementName[]).includes(element) ? [spec.attribute] : [])),
-  ];
+  return ['lang', ...attributesOf(ELEMENTS[tag]).map(([, spec]) => spec.attribute)];
 }
 
 // One template per element, binding every attribute it takes: an unset one
@@ -49,6 +49,18 @@ function templateOf(tag: RenderableTag): TemplateStringsArray {
 
 // @lit/localize keeps one locale per process, as per page: renders take turns.
 let queue: Promise<unknown> = Promise.resolve();
+function inTurn<T>(render: () => Promise<T>): Promise<T> {
+  const rendered = queue.then(render);
+  queue = rendered.catch(() => undefined);
+  return rendered;
+}
+
+/** Makes the locale that serves `lang` (English when none does) the process's, and returns it. */
+async function useLocale(lang: string): Promise<string> {
+  const locale = shippedLocale(lang) ?? sourceLocale;
+  await loadLocale(locale);
+  return locale;
+}
 
 /**
  * Renders `<pa-migration-help>`, `<pa-migration-faq>` or
@@ -65,9 +77,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * const html = await renderElement('pa-migration-help', {lang: 'de', 'price-per-pack': '99.99'});
  */
 export function renderElement(tag: RenderableTag, attributes: Readonly<Record<string, string>> = {}): Promise<string> {
-  const rendered = queue.then(() => renderNow(tag, attributes));
-  queue = rendered.catch(() => undefined);
-  return rendered;
+  return inTurn(() => renderNow(tag, attributes));
 }
 
 /**
@@ -77,9 +87,8 @@ export function renderElement(tag: RenderableTag, attributes: Readonly<Record<st
  * readers without JavaScript and for search engines; `auto.js` upgrades it.
  */
 export function renderPlaceholder(lang = 'en'): Promise<string> {
-  const rendered = queue.then(async () => {
-    const locale = shippedLocale(lang) ?? 'en';
-    await loadLocale(locale);
+  return inTurn(async () => {
+    const locale = await useLocale(lang);
     const context = {renewal: null, packSize: DEFAULT_PACK_SIZE};
     const faq = html`<div data-pa-migration-help data-lang=${locale}>
 <p>${faqIntro()}</p>
@@ -91,22 +100,20 @@ ${answer(context)}
     // Lit's hydration markers (comments, and `<?>` for an empty value) are for no client here.
     return withoutMarkers(await collectResult(render(faq)));
   });
-  queue = rendered.catch(() => undefined);
-  return rendered;
 }
 
 const withoutMarkers = (markup: string) => markup.replace(/<!--[\s\S]*?-->|<\?>/g, '');
 
 async function renderNow(tag: RenderableTag, attributes: Readonly<Record<string, string>>): Promise<string> {
   if (!Object.hasOwn(ELEMENTS, tag)) {
-    throw new TypeError(`renderElement: <${String(tag)}> is not one of ${Object.keys(ELEMENTS).join(', ')}`);
+    throw new TypeError(`renderElement: <${String(tag)}> is not one of ${RENDERABLE_TAGS.join(', ')}`);
   }
   const names = renderableAttributes(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (!names.includes(name)) throw new TypeError(`renderElement: <${tag}> takes no attribute "${name}"; it takes ${names.join(', ')}`);
     if (typeof value !== 'string') throw new TypeError(`renderElement: the value of "${name}" is a ${typeof value}, not a string`);
   }
-  await loadLocale(shippedLocale(attributes.lang ?? '') ?? 'en');
+  await useLocale(attributes.lang ?? '');
   const values = names.map((name) => (Object.hasOwn(attributes, name) ? attributes[name] : nothing));
   const markup = await collectResult(render(html(templateOf(tag), ...values)));
   // The markers of the one-element template around the element: no client

@@ -66,6 +66,13 @@ export function attributeNames(...setBy: readonly SetBy[]): string[] {
   return setBy.includes('customer') ? ['lang', ...names] : names;
 }
 
+/** The rows of the table that an element takes, as `[property, spec]`, in the table's order. */
+export function attributesOf(element: ElementName): [AttributeProperty, Table[AttributeProperty]][] {
+  return (Object.entries(ATTRIBUTES) as [AttributeProperty, Table[AttributeProperty]][]).filter(([, spec]) =>
+    (spec.on as readonly ElementName[]).includes(element),
+  );
+}
+
 // Lit's mixin pattern needs the wide constructor type.
 // biome-ignore lint/suspicious/noExplicitAny: as Lit's documentation writes mixins
 type Constructor<T> = new (...args: any[]) => T;
@@ -77,9 +84,7 @@ type Constructor<T> = new (...args: any[]) => T;
  */
 export function withAttributes<E extends ElementName, T extends Constructor<LitElement>>(element: E, superClass: T) {
   const properties: Record<string, PropertyDeclaration> = {};
-  for (const [property, spec] of Object.entries(ATTRIBUTES)) {
-    if ((spec.on as readonly ElementName[]).includes(element)) properties[property] = {attribute: spec.attribute};
-  }
+  for (const [property, spec] of attributesOf(element)) properties[property] = {attribute: spec.attribute};
   class AttributesElement extends superClass {
     static properties = properties;
   }

@@ -1,5 +1,5 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {attributeText} from './attribute-text.js';
+import {BrowserWork, type ServerViewHost} from './browser-work.js';
 import {parentOrHost} from './composed-tree.js';
 
 /** The heading levels a widget inside an article may take; 1 is the article's own. */
@@ -59,25 +59,13 @@ export function precedingHeadingLevel(element: Element): number {
  * one below the heading before it on the page (2 below an `<h1>` or with
  * none, never past 6), so that the page's outline has no gap.
  */
-export class HeadingLevelController implements ReactiveController {
+export class HeadingLevelController {
   private fromPage: HeadingLevel = 2;
-  /** Connected over server-rendered HTML: reads the page once hydrated (the server wrote level 2). */
-  private readAfterHydration = false;
 
-  constructor(private readonly host: ReactiveControllerHost & Element & {headingLevel?: unknown; serverView: boolean}) {
-    host.addController(this);
-  }
-
-  /** Read when the element is put in the page, where the headings before it are already parsed. */
-  hostConnected(): void {
-    if (this.host.serverView) this.readAfterHydration = true;
-    else this.readPage();
-  }
-
-  hostUpdate(): void {
-    if (!this.readAfterHydration || this.host.serverView) return;
-    this.readAfterHydration = false;
-    this.readPage();
+  constructor(private readonly host: ServerViewHost & Element & {headingLevel?: unknown}) {
+    // Read when the element is put in the page, where the headings before it
+    // are already parsed; over server-rendered HTML (written with level 2), once hydrated.
+    new BrowserWork(host, () => this.readPage());
   }
 
   private readPage(): void {

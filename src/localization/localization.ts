@@ -2,9 +2,10 @@ import {configureLocalization, type LocaleModule} from '@lit/localize';
 // Deep imports: on a server, msg() is installed without configureLocalization (below).
 import {_installMsgImplementation} from '@lit/localize/init/install.js';
 import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
-import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController} from 'lit';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 import {pluralRules} from '../core/intl-cache.js';
+import {BrowserWork, type ServerViewHost} from '../internal/browser-work.js';
 import {parentOrHost} from '../internal/composed-tree.js';
 import {localeFilesBesideScript} from './locale-files.js';
 import {directionOf, matchLocale} from './match-locale.js';
@@ -128,7 +129,7 @@ export function requestedLocale(element: Element): string {
  */
 export function serverLocaleOf(element: Element): string | undefined {
   const lang = element.shadowRoot?.querySelector('.root')?.getAttribute('lang');
-  return lang ? matchLocale(lang, LOCALES) : undefined;
+  return lang ? shippedLocale(lang) : undefined;
 }
 
 /** Makes `locale` the page's locale and resolves once its messages are loaded. */
@@ -164,27 +165,11 @@ let langObserver: MutationObserver | undefined;
  * the host when the locale changes.
  */
 export class LocaleController implements ReactiveController {
-  /** Connected over server-rendered HTML: joins the page's locale once hydrated. */
-  private joinAfterHydration = false;
-
-  constructor(private readonly host: ReactiveControllerHost & Element & {serverView: boolean}) {
+  constructor(private readonly host: ServerViewHost & Element) {
     host.addController(this);
-  }
-
-  hostConnected(): void {
     // Hydration renders in the locale the server used (loaded before the
-    // element was let hydrate); a change of locale comes after it.
-    if (this.host.serverView) {
-      this.joinAfterHydration = true;
-      return;
-    }
-    this.join();
-  }
-
-  hostUpdate(): void {
-    if (!this.joinAfterHydration || this.host.serverView) return;
-    this.joinAfterHydration = false;
-    this.join();
+    // element was let hydrate); joining the page's comes after it.
+    new BrowserWork(host, () => this.join());
   }
 
   private join(): void {
@@ -203,7 +188,6 @@ export class LocaleController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.joinAfterHydration = false;
     hosts.delete(this.host);
     const index = outermost.indexOf(this.host);
     if (index >= 0) outermost.splice(index, 1);
