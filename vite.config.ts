@@ -2,8 +2,9 @@ import type {Plugin} from 'vite';
 import {defineConfig, type UserConfig} from 'vitest/config';
 import {classicScriptLocales} from './scripts/classic-script-locales.js';
 import {demoServerRendering} from './scripts/demo-server-rendering.js';
-import {EMBED_LOCALES, embedPages} from './scripts/embed-pages.js';
+import {embedPages} from './scripts/embed-pages.js';
 import {minifyTemplates} from './scripts/minify-templates.js';
+import {SHIPPED_LOCALES} from './scripts/shipped-locales.js';
 import {shortenMessageIds} from './scripts/shorten-message-ids.js';
 
 // `vite build` makes the npm package (dependencies left to the app's bundler);
@@ -97,7 +98,7 @@ const embedPagesPlugin: Plugin = {
     follow(entry.fileName);
     const pages = embedPages({
       script: entry.fileName,
-      preload: (locale) => [...imported, hydration, ...(locale === EMBED_LOCALES[0] ? [] : [localeChunk(locale)])],
+      preload: (locale) => [...imported, hydration, ...(locale === SHIPPED_LOCALES[0] ? [] : [localeChunk(locale)])],
     });
     for (const {fileName, source} of pages) this.emitFile({type: 'asset', fileName, source});
   },

@@ -43,20 +43,18 @@ function serve() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+const widgetQuestion = () =>
+  document
+    .querySelector('pa-migration-help')
+    ?.shadowRoot?.querySelector('pa-migration-faq')
+    ?.shadowRoot?.querySelector('[part="question"]');
+
 /** Where each page's first question is, once laid out. */
 const FIRST_QUESTION = {
   static: () => document.querySelector('summary'),
-  widget: () =>
-    document
-      .querySelector('pa-migration-help')
-      ?.shadowRoot?.querySelector('pa-migration-faq')
-      ?.shadowRoot?.querySelector('[part="question"]'),
+  widget: widgetQuestion,
   // The same element, there from the HTML (declarative shadow DOM) before the script hydrates it.
-  'server-rendered': () =>
-    document
-      .querySelector('pa-migration-help')
-      ?.shadowRoot?.querySelector('pa-migration-faq')
-      ?.shadowRoot?.querySelector('[part="question"]'),
+  'server-rendered': widgetQuestion,
   shoelace: () => document.querySelector('sl-details')?.shadowRoot?.querySelector('[part="header"]'),
 };
 

@@ -24,7 +24,7 @@ import {createRequire} from 'node:module';
 import {posix} from 'node:path';
 import {build} from 'vite';
 import {shortenMessageIds} from './shorten-message-ids.js';
-import {PSEUDO_LOCALES} from './translated-sources.js';
+import {SHIPPED_TRANSLATIONS} from './shipped-locales.js';
 
 /** Where `npm run size` finds the classic script's locale files, relative to the build's folder. */
 export const CLASSIC_SCRIPT_MANIFEST = '.vite/classic-script.json';
@@ -67,10 +67,9 @@ export function classicScriptLocales() {
     name: 'pa-classic-script-locales',
     apply: 'build',
     async config() {
-      const {targetLocales, output} = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+      const {output} = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
       const localesDir = posix.normalize(output.outputDir);
-      const shipped = targetLocales.filter((locale) => !PSEUDO_LOCALES.includes(locale));
-      files = await Promise.all(shipped.map((locale) => buildLocale(localesDir, locale)));
+      files = await Promise.all(SHIPPED_TRANSLATIONS.map((locale) => buildLocale(localesDir, locale)));
       const names = Object.fromEntries(files.map(({locale, fileName}) => [locale, fileName]));
       return {define: {__PA_LOCALE_FILES__: JSON.stringify(names)}};
     },

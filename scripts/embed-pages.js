@@ -13,24 +13,14 @@
 // Each page sends its own Content-Security-Policy (a <meta> element): only its
 // own files, Trusted Types, and its inline <style> elements (Lit's server
 // renderer writes one per shadow root) allowed by their sha256 hashes.
-import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
-import {PSEUDO_LOCALES} from './translated-sources.js';
+import {SHIPPED_LOCALES} from './shipped-locales.js';
+import {styleHashes} from './style-hashes.js';
 
 const ROOT = new URL('../', import.meta.url);
-const {sourceLocale, targetLocales} = JSON.parse(readFileSync(new URL('lit-localize.json', ROOT), 'utf8'));
-
-/** The locales with a hosted page, English first. */
-export const EMBED_LOCALES = [sourceLocale, ...targetLocales.filter((locale) => !PSEUDO_LOCALES.includes(locale))];
 
 /** The page's own style: the frame shows the widget edge to edge. */
 const PAGE_STYLE = 'body{margin:0}';
-
-/** The 'sha256-…' source of every inline <style> in some HTML, each once, in order. */
-export function styleHashes(html) {
-  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, style]) => style);
-  return [...new Set(styles.map((style) => `'sha256-${createHash('sha256').update(style).digest('base64')}'`))];
-}
 
 /** What `pattern` finds in the server-rendered widget; the build stops if the widget's markup no longer has it. */
 function found(widget, pattern, what) {
@@ -47,7 +37,7 @@ function found(widget, pattern, what) {
  */
 export function embedPages({script, preload}) {
   const pages = [];
-  for (const locale of EMBED_LOCALES) {
+  for (const locale of SHIPPED_LOCALES) {
     const widget = readFileSync(new URL(`dist/html/${locale}/pa-migration-help.html`, ROOT), 'utf8').trim();
     if (!widget.startsWith(`<pa-migration-help lang="${locale}"><template shadowroot="open" shadowrootmode="open">`)) {
       throw new Error(
@@ -64,7 +54,7 @@ export function embedPages({script, preload}) {
       preload: preload(locale),
     };
     pages.push({fileName: `embed/${locale}.html`, source: pageHtml({...page, base: '../'})});
-    if (locale === sourceLocale) pages.push({fileName: 'embed.html', source: pageHtml({...page, base: './'})});
+    if (locale === SHIPPED_LOCALES[0]) pages.push({fileName: 'embed.html', source: pageHtml({...page, base: './'})});
   }
   return pages;
 }

@@ -1,0 +1,2 @@
+export const SHIPPED_TRANSLATIONS: string[];
+export const SHIPPED_LOCALES: string[];
