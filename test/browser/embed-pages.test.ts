@@ -4,6 +4,7 @@
 // embed.js, which only then applies the query string.
 import {expect, waitUntil} from '@open-wc/testing';
 import {isFrameResizeMessage} from '../../src/embed/frame-message.js';
+import {recordProblems} from './fixture-pages.js';
 
 afterEach(() => {
   for (const frame of document.querySelectorAll('iframe')) frame.remove();
@@ -100,14 +101,7 @@ describe('the hosted pages, server-rendered', () => {
       expect(questionBox.height).to.be.greaterThan(10);
       expect(fieldBox.height).to.be.greaterThan(10);
 
-      const errors: string[] = [];
-      win.addEventListener('error', (event) => errors.push(String(event.message)));
-      win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
-      const consoleError = win.console.error.bind(win.console);
-      win.console.error = (...args: unknown[]) => {
-        errors.push(args.map(String).join(' '));
-        consoleError(...args);
-      };
+      const {errors} = recordProblems(win);
       const violations: string[] = [];
       doc.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
       expect(heights, 'no message before the script').to.deep.equal([]);

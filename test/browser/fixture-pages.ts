@@ -9,6 +9,24 @@ export interface FixtureWindow extends Window {
   paWarnings: string[];
 }
 
+/** From now on, what goes wrong in a frame's window: errors thrown, rejected or logged, and warnings logged. */
+export function recordProblems(win: Window & typeof globalThis): {errors: string[]; warnings: string[]} {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  win.addEventListener('error', (event) => errors.push(String(event.message)));
+  win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+  const {error, warn} = win.console;
+  win.console.error = (...args: unknown[]) => {
+    errors.push(args.map(String).join(' '));
+    error.apply(win.console, args);
+  };
+  win.console.warn = (...args: unknown[]) => {
+    warnings.push(args.map(String).join(' '));
+    warn.apply(win.console, args);
+  };
+  return {errors, warnings};
+}
+
 /** Loads a fixture page in an iframe and waits until its widget shows a result. */
 export async function openFixture(name: string, width = 1000): Promise<{win: FixtureWindow; doc: Document}> {
   const frame = await loadFrame(`/test/fixtures/${name}`, {width, height: 900});

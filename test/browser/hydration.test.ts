@@ -4,6 +4,8 @@
 // re-rendered or reported.
 import {expect, oneEvent, waitUntil} from '@open-wc/testing';
 import type {LitElement} from 'lit';
+import {type FixtureWindow, recordProblems} from './fixture-pages.js';
+import {loadFrame} from './helpers.js';
 
 interface Page {
   frame: HTMLIFrameElement;
@@ -31,20 +33,7 @@ async function serverRenderedPage(
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
-  const errors: string[] = [];
-  const warnings: string[] = [];
-  win.addEventListener('error', (event) => errors.push(String(event.message)));
-  win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
-  const consoleWarn = win.console.warn.bind(win.console);
-  win.console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-    consoleWarn(...args);
-  };
-  const consoleError = win.console.error.bind(win.console);
-  win.console.error = (...args: unknown[]) => {
-    errors.push(args.map(String).join(' '));
-    consoleError(...args);
-  };
+  const {errors, warnings} = recordProblems(win);
   return {frame, doc: frame.contentDocument!, win, errors, warnings};
 }
 
@@ -213,16 +202,8 @@ describe('server-rendered HTML', function () {
 describe('server-rendered pages under a strict policy (style-src with the hashes of csp.txt, Trusted Types)', function () {
   this.timeout(30_000);
   const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'ja', 'zh-Hans', 'pt-BR', 'ar'];
-  type FixtureWindow = Window & typeof globalThis & {paViolations: string[]; paErrors: string[]; paLayoutShift: number};
-
   async function open(path: string): Promise<{win: FixtureWindow; doc: Document; frame: HTMLIFrameElement}> {
-    const frame = document.createElement('iframe');
-    frame.width = '1000';
-    frame.height = '800';
-    const loaded = oneEvent(frame, 'load');
-    frame.src = path;
-    document.body.append(frame);
-    await loaded;
+    const frame = await loadFrame(path, {width: 1000, height: 800});
     return {frame, win: frame.contentWindow as FixtureWindow, doc: frame.contentDocument!};
   }
 
