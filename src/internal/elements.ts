@@ -1,0 +1,70 @@
+/**
+ * The elements, by the short name the attribute table and the parts use, with
+ * their tags: the one list of tag names.
+ */
+export const TAGS = {
+  help: 'pa-migration-help',
+  faq: 'pa-migration-faq',
+  calculator: 'pa-renewal-calculator',
+} as const;
+
+export type ElementName = keyof typeof TAGS;
+export type Tag = (typeof TAGS)[ElementName];
+
+/** Every tag, outermost first. */
+export const ALL_TAGS: readonly Tag[] = Object.values(TAGS);
+
+/** Whether an element is one of ours, of this copy of the package or another. */
+export const isOwnElement = (element: Element): boolean => (ALL_TAGS as readonly string[]).includes(element.localName);
+
+/**
+ * The `::part` names of each element: the one list that `exportparts`, the
+ * documentation (src/internal/documentation.ts) and the tests read. A part
+ * rendered but not listed here fails test/browser/parts.test.ts.
+ */
+export const PARTS = {
+  faq: ['base', 'intro', 'toggle-all', 'item', 'heading', 'question', 'answer', 'feedback', 'feedback-button'],
+  calculator: [
+    'base',
+    'heading',
+    'form',
+    'field',
+    'label',
+    'hint',
+    'input',
+    'echo',
+    'error',
+    'notice',
+    'prompt',
+    'results',
+    'status',
+    'summary',
+    'packs',
+    'price',
+    'new-expiry',
+    'next-charge',
+    'renew-link',
+    'details',
+    'seats',
+    'days-left',
+    'note',
+    'timeline',
+    'calendar-button',
+    'share-button',
+    'share-status',
+  ],
+  help: ['jump-button', 'faq', 'calculator'],
+} as const satisfies Record<ElementName, readonly string[]>;
+
+export type PartOf<E extends ElementName> = (typeof PARTS)[E][number];
+
+/**
+ * Parts of an inner element that the widget re-exports under another name,
+ * since both inner elements have them.
+ */
+const RENAMED: Partial<Record<string, string>> = {base: '-base', heading: '-heading'};
+
+/** The widget's `exportparts` for an inner element: each of its parts, `base` and `heading` prefixed with `prefix`. */
+export function exportedParts(element: 'faq' | 'calculator'): string {
+  return PARTS[element].map((part) => (RENAMED[part] ? `${part}: ${element}${RENAMED[part]}` : part)).join(', ');
+}
