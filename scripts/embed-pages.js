@@ -39,7 +39,11 @@ export function embedPages({script, preload}) {
   const pages = [];
   for (const locale of SHIPPED_LOCALES) {
     const widget = readFileSync(new URL(`dist/html/${locale}/pa-migration-help.html`, ROOT), 'utf8').trim();
-    if (!widget.startsWith(`<pa-migration-help lang="${locale}"><template shadowroot="open" shadowrootmode="open">`)) {
+    if (
+      !widget.startsWith(
+        `<pa-migration-help data-pa-locale="${locale}" lang="${locale}"><template shadowroot="open" shadowrootmode="open">`,
+      )
+    ) {
       throw new Error(
         `embed pages: dist/html/${locale}/pa-migration-help.html is not <pa-migration-help lang="${locale}"> server-rendered`,
       );

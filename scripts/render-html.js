@@ -13,7 +13,8 @@ import {styleHashes} from './style-hashes.js';
 
 const DIST = new URL('../dist/', import.meta.url);
 
-const {RENDERABLE_TAGS, renderElement, renderPlaceholder} = await import(new URL('ssr.js', DIST).href);
+const {renderElement, renderPlaceholder} = await import(new URL('ssr.js', DIST).href);
+const RENDERABLE_TAGS = ['pa-migration-help', 'pa-migration-faq', 'pa-renewal-calculator'];
 
 let written = '';
 for (const locale of SHIPPED_LOCALES) {

@@ -29,7 +29,7 @@ const ROOT = new URL('../', import.meta.url);
 const DIR = new URL('dist/browser/', ROOT);
 const README = new URL('README.md', ROOT);
 const BUDGETS = {englishPath: 14_000, localeChunk: 3_000, iife: 30_000};
-const CEILINGS = {englishPath: 22_000};
+const CEILINGS = {englishPath: 22_900};
 const ENTRY = 'src/define.ts';
 const IIFE = 'pa-migration-help.iife.js';
 

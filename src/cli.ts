@@ -8,15 +8,20 @@
  * @module
  */
 import {argv, exit, stderr, stdout} from 'node:process';
-import {RENDERABLE_TAGS as TAGS, type RenderableTag, renderableAttributes, renderElement, renderPlaceholder} from './ssr.js';
+import {markupAttributesOf} from './internal/attributes.js';
+import {ALL_TAGS, TAGS} from './internal/elements.js';
+import {type RenderableTag, renderElement, renderPlaceholder} from './ssr.js';
 
 const HELP = `Usage:
   pa-migration-help render <element> [name=value ...]   the element's HTML, rendered on this machine
-  pa-migration-help placeholder [lang]                  the FAQ as plain HTML for <div data-pa-migration-help>
+  pa-migration-help placeholder [name=value ...]        the FAQ as plain HTML for <div data-pa-migration-help>
+                                                        (a lone language is taken as lang=…)
   pa-migration-help --help
 
 Elements and the attributes each takes:
-${TAGS.map((tag) => `  ${tag}: ${renderableAttributes(tag).join(', ')}`).join('\n')}
+${Object.entries(TAGS)
+  .map(([element, tag]) => `  ${tag}: ${markupAttributesOf(element as keyof typeof TAGS).join(', ')}`)
+  .join('\n')}
 
 Example:
   npx pa-migration-help render pa-migration-help lang=de price-per-pack=99.99 currency=EUR > snippet.html
@@ -33,19 +38,25 @@ async function main(args: string[]): Promise<void> {
     return;
   }
   if (command === 'placeholder') {
-    stdout.write(`${await renderPlaceholder(rest[0])}\n`);
+    const attributes = rest.length === 1 && !rest[0]!.includes('=') ? {lang: rest[0]!} : namedValues(rest);
+    stdout.write(`${await renderPlaceholder(attributes)}\n`);
     return;
   }
   if (command !== 'render') throw new UsageError(`unknown command "${command}"`);
   const [tag, ...pairs] = rest;
-  if (!TAGS.includes(tag as RenderableTag)) throw new UsageError(`render what? One of ${TAGS.join(', ')}`);
+  if (!ALL_TAGS.includes(tag as RenderableTag)) throw new UsageError(`render what? One of ${ALL_TAGS.join(', ')}`);
+  stdout.write(`${await renderElement(tag as RenderableTag, namedValues(pairs))}\n`);
+}
+
+/** `name=value` arguments as attributes. */
+function namedValues(pairs: readonly string[]): Record<string, string> {
   const attributes: Record<string, string> = {};
   for (const pair of pairs) {
     const at = pair.indexOf('=');
     if (at <= 0) throw new UsageError(`"${pair}" is not name=value`);
     attributes[pair.slice(0, at)] = pair.slice(at + 1);
   }
-  stdout.write(`${await renderElement(tag as RenderableTag, attributes)}\n`);
+  return attributes;
 }
 
 class UsageError extends Error {}

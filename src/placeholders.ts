@@ -1,5 +1,6 @@
 import {attributeNames} from './internal/attributes.js';
 import {parentOrHost} from './internal/composed-tree.js';
+import {isOwnElement, TAGS} from './internal/elements.js';
 
 /** The attribute that marks a placeholder in an article's allowlisted HTML. */
 export const PLACEHOLDER_ATTRIBUTE = 'data-pa-migration-help';
@@ -10,14 +11,10 @@ const UPGRADED_ATTRIBUTE = 'data-pa-upgraded';
 /** Marks the hidden wrapper that keeps a placeholder's own content. */
 const FALLBACK_ATTRIBUTE = 'data-pa-fallback';
 
-const WIDGET = 'pa-migration-help';
+const WIDGET = TAGS.help;
 
 // Widget attributes a placeholder sets with data-*: `data-current-packs` sets `current-packs`.
 const CONFIGURATION = attributeNames('customer', 'vendor', 'page');
-
-// Our own elements: their shadow roots hold no placeholder, and watching them would
-// report every render of a widget.
-const OWN_ELEMENTS = new Set([WIDGET, 'pa-migration-faq', 'pa-renewal-calculator']);
 
 type Root = Document | ShadowRoot;
 
@@ -143,7 +140,8 @@ export function watchPlaceholders(document: Document): void {
 
   function visit(element: Element): void {
     if (element.hasAttribute(PLACEHOLDER_ATTRIBUTE) || element.hasAttribute(UPGRADED_ATTRIBUTE)) reconcile(element);
-    if (OWN_ELEMENTS.has(element.localName)) return;
+    // Our own elements' shadow roots hold no placeholder, and watching them would report every render.
+    if (isOwnElement(element)) return;
     if (element.shadowRoot) watch(element.shadowRoot);
     else if (element.localName.includes('-') && !element.matches(':defined')) awaitDefinition(element);
   }

@@ -5,61 +5,58 @@
  * `today`) before any script runs. The browser bundles hydrate it in place.
  * @module
  */
+import {AsyncLocalStorage} from 'node:async_hooks';
 import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, nothing} from 'lit';
 import './define.js';
 import {FAQ_ITEMS, faqIntro} from './components/migration-faq/faq-items.js';
-import {DEFAULT_PACK_SIZE} from './core/renewal.js';
-import {attributesOf, type ElementName} from './internal/attributes.js';
-import {sourceLocale} from './generated/locale-codes.js';
-import {loadLocale, shippedLocale} from './localization/localization.js';
+import {resolveRenewalSettings} from './core/renewal-form.js';
+import {markupAttributesOf} from './internal/attributes.js';
+import {ALL_TAGS, TAGS, type ElementName, type Tag} from './internal/elements.js';
+import {templateStrings} from './internal/template-strings.js';
+import {PLACEHOLDER_ATTRIBUTE} from './placeholders.js';
+import {serverRenders} from './localization/active-locale.js';
+import {loadMessages, shippedLocale, sourceLocale} from './localization/locales.js';
 
-/** The elements a server can render, with their names in the attribute table. */
-const ELEMENTS = {
-  'pa-migration-help': 'help',
-  'pa-migration-faq': 'faq',
-  'pa-renewal-calculator': 'calculator',
-} as const satisfies Record<string, ElementName>;
+export type RenderableTag = Tag;
 
-export type RenderableTag = keyof typeof ELEMENTS;
+const elementOf = (tag: Tag) => (Object.keys(TAGS) as ElementName[]).find((name) => TAGS[name] === tag)!;
 
-/** The tags `renderElement` takes. */
-export const RENDERABLE_TAGS = Object.keys(ELEMENTS) as RenderableTag[];
+const renders = serverRenders(() => {
+  const storage = new AsyncLocalStorage<string>();
+  return {inLocale: (locale, render) => storage.run(locale, render), locale: () => storage.getStore(), messages: new Map()};
+});
 
-/** The attributes an element takes, as written in markup, `lang` first. */
-export function renderableAttributes(tag: RenderableTag): string[] {
-  return ['lang', ...attributesOf(ELEMENTS[tag]).map(([, spec]) => spec.attribute)];
+/** Runs `render` in the locale that serves `lang` (English when none does), its messages loaded first. */
+async function inLocaleOf<T>(lang: string, render: (locale: string) => Promise<T>): Promise<T> {
+  const locale = shippedLocale(lang) ?? sourceLocale;
+  if (locale !== sourceLocale && !renders.messages.has(locale)) renders.messages.set(locale, await loadMessages(locale));
+  return renders.inLocale(locale, () => render(locale));
+}
+
+/** Checks that `attributes` are the string values of attributes `element` takes; returns the names it takes. */
+function checkedAttributes(element: ElementName, attributes: Readonly<Record<string, string>>, caller: string): string[] {
+  const names = markupAttributesOf(element);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (!names.includes(name))
+      throw new TypeError(`${caller}: <${TAGS[element]}> takes no attribute "${name}"; it takes ${names.join(', ')}`);
+    if (typeof value !== 'string') throw new TypeError(`${caller}: the value of "${name}" is a ${typeof value}, not a string`);
+  }
+  return names;
 }
 
 // One template per element, binding every attribute it takes: an unset one
 // renders nothing. Built from the table, not from the caller's input, so no
 // caller's text ever becomes markup; values are escaped by the renderer.
-const templates = new Map<RenderableTag, TemplateStringsArray>();
-function templateOf(tag: RenderableTag): TemplateStringsArray {
+const templates = new Map<Tag, TemplateStringsArray>();
+function templateOf(tag: Tag, names: readonly string[]): TemplateStringsArray {
   let strings = templates.get(tag);
   if (!strings) {
-    const names = renderableAttributes(tag);
-    const parts = [`<${tag} ${names[0]}="`, ...names.slice(1).map((name) => `" ${name}="`), `"></${tag}>`];
-    strings = Object.freeze(Object.assign(parts, {raw: parts})) as unknown as TemplateStringsArray;
+    strings = templateStrings([`<${tag} ${names[0]}="`, ...names.slice(1).map((name) => `" ${name}="`), `"></${tag}>`]);
     templates.set(tag, strings);
   }
   return strings;
-}
-
-// @lit/localize keeps one locale per process, as per page: renders take turns.
-let queue: Promise<unknown> = Promise.resolve();
-function inTurn<T>(render: () => Promise<T>): Promise<T> {
-  const rendered = queue.then(render);
-  queue = rendered.catch(() => undefined);
-  return rendered;
-}
-
-/** Makes the locale that serves `lang` (English when none does) the process's, and returns it. */
-async function useLocale(lang: string): Promise<string> {
-  const locale = shippedLocale(lang) ?? sourceLocale;
-  await loadLocale(locale);
-  return locale;
 }
 
 /**
@@ -68,7 +65,7 @@ async function useLocale(lang: string): Promise<string> {
  * elements included, in the language of `attributes.lang` (English by
  * default; matched as in the browser). `attributes` are the element's
  * attribute names with string values, exactly as they would be written in
- * the page.
+ * the page. Renders may run at the same time, each in its own language.
  *
  * @throws {TypeError} for another tag, an attribute the element does not
  *   take, or a value that is not a string.
@@ -76,46 +73,11 @@ async function useLocale(lang: string): Promise<string> {
  * @example
  * const html = await renderElement('pa-migration-help', {lang: 'de', 'price-per-pack': '99.99'});
  */
-export function renderElement(tag: RenderableTag, attributes: Readonly<Record<string, string>> = {}): Promise<string> {
-  return inTurn(() => renderNow(tag, attributes));
-}
-
-/**
- * The placeholder of the script-free embedding, `<div data-pa-migration-help>`,
- * holding the whole FAQ as plain headings and paragraphs in the language of
- * `lang` (English by default): what an article editor's sanitizer keeps, for
- * readers without JavaScript and for search engines; `auto.js` upgrades it.
- */
-export function renderPlaceholder(lang = 'en'): Promise<string> {
-  return inTurn(async () => {
-    const locale = await useLocale(lang);
-    const context = {renewal: null, packSize: DEFAULT_PACK_SIZE};
-    const faq = html`<div data-pa-migration-help data-lang=${locale}>
-<p>${faqIntro()}</p>
-${FAQ_ITEMS.map(
-  ({question, answer}) => html`<h2>${question()}</h2>
-${answer(context)}
-`,
-)}</div>`;
-    // Lit's hydration markers (comments, and `<?>` for an empty value) are for no client here.
-    return withoutMarkers(await collectResult(render(faq)));
-  });
-}
-
-const withoutMarkers = (markup: string) => markup.replace(/<!--[\s\S]*?-->|<\?>/g, '');
-
-async function renderNow(tag: RenderableTag, attributes: Readonly<Record<string, string>>): Promise<string> {
-  if (!Object.hasOwn(ELEMENTS, tag)) {
-    throw new TypeError(`renderElement: <${String(tag)}> is not one of ${RENDERABLE_TAGS.join(', ')}`);
-  }
-  const names = renderableAttributes(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (!names.includes(name)) throw new TypeError(`renderElement: <${tag}> takes no attribute "${name}"; it takes ${names.join(', ')}`);
-    if (typeof value !== 'string') throw new TypeError(`renderElement: the value of "${name}" is a ${typeof value}, not a string`);
-  }
-  await useLocale(attributes.lang ?? '');
+export async function renderElement(tag: RenderableTag, attributes: Readonly<Record<string, string>> = {}): Promise<string> {
+  if (!ALL_TAGS.includes(tag)) throw new TypeError(`renderElement: <${String(tag)}> is not one of ${ALL_TAGS.join(', ')}`);
+  const names = checkedAttributes(elementOf(tag), attributes, 'renderElement');
   const values = names.map((name) => (Object.hasOwn(attributes, name) ? attributes[name] : nothing));
-  const markup = await collectResult(render(html(templateOf(tag), ...values)));
+  const markup = await inLocaleOf(attributes.lang ?? '', () => collectResult(render(html(templateOf(tag, names), ...values))));
   // The markers of the one-element template around the element: no client
   // hydrates that template, only the element's own (inside, kept).
   // The attributes not given leave their spaces in the start tag: one is enough.
@@ -123,5 +85,42 @@ async function renderNow(tag: RenderableTag, attributes: Readonly<Record<string,
     .replace(/^<!--lit-part [^>]*--><!--lit-node 0-->/, '')
     .replace(/<!--\/lit-part-->$/, '')
     .replace(/^<([a-z-]+)\s+/, '<$1 ')
-    .replace(/^<([a-z-]+) >/, '<$1>');
+    .replace(/\s+>/, '>');
 }
+
+/**
+ * The placeholder of the script-free embedding, `<div data-pa-migration-help>`,
+ * holding the whole FAQ as plain headings and paragraphs: what an article
+ * editor's sanitizer keeps, for readers without JavaScript and for search
+ * engines; `auto.js` upgrades it. Takes the widget's attributes (a language
+ * alone may be given as a string), which it carries as `data-*` attributes
+ * and its text follows (`pack-size`).
+ *
+ * @throws {TypeError} for an attribute the widget does not take, or a value that is not a string.
+ */
+export async function renderPlaceholder(attributes: string | Readonly<Record<string, string>> = {}): Promise<string> {
+  const given = typeof attributes === 'string' ? {lang: attributes} : attributes;
+  const names = checkedAttributes('help', given, 'renderPlaceholder').filter((name) => name !== 'lang' && Object.hasOwn(given, name));
+  return inLocaleOf(given.lang ?? '', async (locale) => {
+    const {settings} = resolveRenewalSettings({packSize: given['pack-size']}, new Date());
+    const context = {renewal: null, packSize: settings.packSize};
+    const faq = html`<p>${faqIntro()}</p>
+${FAQ_ITEMS.map(
+  ({question, answer}) => html`<h2>${question()}</h2>
+${answer(context)}
+`,
+)}`;
+    // The start tag from the table's names, in its order; the values are escaped by the renderer.
+    const strings = templateStrings([
+      `<div ${PLACEHOLDER_ATTRIBUTE} data-lang="`,
+      ...names.map((name) => `" data-${name}="`),
+      '">\n',
+      '</div>',
+    ]);
+    const placeholder = html(strings, locale, ...names.map((name) => given[name]), faq);
+    // Lit's hydration markers (comments, and `<?>` for an empty value) are for no client here.
+    return withoutMarkers(await collectResult(render(placeholder)));
+  });
+}
+
+const withoutMarkers = (markup: string) => markup.replace(/<!--[\s\S]*?-->|<\?>/g, '');

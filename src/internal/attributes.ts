@@ -1,7 +1,7 @@
 import type {LitElement, PropertyDeclaration} from 'lit';
+import type {ElementName} from './elements.js';
 
-/** The elements, by a short name. */
-export type ElementName = 'help' | 'calculator' | 'faq';
+export type {ElementName};
 
 /**
  * Who sets an attribute. A customer's value may come from anywhere, a URL
@@ -17,8 +17,8 @@ type ValueKind = 'count' | 'decimal' | 'date' | 'level';
 /**
  * Every attribute of the elements, by property name: the one table that the
  * elements' properties, the placeholders' `data-*` attributes, the hosted
- * page's query and the framework typings come from. Its documentation is the
- * README's attributes table (test/unit/attributes.test.ts checks they agree).
+ * page's query, what the widget passes on to the elements it holds, and the
+ * framework typings come from. Its documentation: ATTRIBUTE_DOCS.
  */
 export const ATTRIBUTES = {
   computers: {attribute: 'computers', setBy: 'customer', kind: 'count', on: ['help', 'calculator']},
@@ -89,4 +89,9 @@ export function withAttributes<E extends ElementName, T extends Constructor<LitE
     static properties = properties;
   }
   return AttributesElement as Constructor<AttributePropertiesOf<E>> & T;
+}
+
+/** The attributes an element takes, as written in markup, `lang` first. */
+export function markupAttributesOf(element: ElementName): string[] {
+  return ['lang', ...attributesOf(element).map(([, spec]) => spec.attribute)];
 }

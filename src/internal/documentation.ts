@@ -13,7 +13,7 @@ export const ATTRIBUTE_DOCS: Record<AttributeProperty, {values: string; default:
   expiry: {values: 'Current expiry date, `YYYY-MM-DD`, preset into the field', default: 'empty'},
   packSize: {
     values:
-      'Computers one pack covers: a whole number from 1. The FAQ states it too, and shows the article\'s worked example (10 computers, 2 packs) only for packs of 5.',
+      "Computers one pack covers: a whole number from 1. The FAQ states it too, and shows the article's worked example (10 computers, 2 packs) only for packs of 5.",
     default: '`5`',
   },
   pricePerPack: {values: 'Price of one pack for one year, written `19.99`. No price is shown without it.', default: 'none'},
@@ -24,7 +24,7 @@ export const ATTRIBUTE_DOCS: Record<AttributeProperty, {values: string; default:
   },
   renewUrl: {
     values:
-      "Where the \"Renew: select 2 packs\" link under the result leads: an `https:` URL, or a relative one that stays on the page's origin. Anything else (`http:`, `javascript:`, `//other.example`) shows no link.",
+      'Where the "Renew: select 2 packs" link under the result leads: an `https:` URL, or a relative one that stays on the page\'s origin. Anything else (`http:`, `javascript:`, `//other.example`) shows no link.',
     default: 'no link',
   },
   headingLevel: {

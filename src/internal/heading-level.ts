@@ -1,6 +1,7 @@
 import {attributeText} from './attribute-text.js';
-import {BrowserWork, type ServerViewHost} from './browser-work.js';
 import {parentOrHost} from './composed-tree.js';
+import {isOwnElement} from './elements.js';
+import type {WidgetElement} from './widget-element.js';
 
 /** The heading levels a widget inside an article may take; 1 is the article's own. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -12,8 +13,6 @@ export function parseHeadingLevel(value: unknown): HeadingLevel | undefined {
 }
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
-// Headings inside these are the widgets' own: a second widget does not nest under the first.
-const WIDGETS = new Set(['pa-migration-help', 'pa-migration-faq', 'pa-renewal-calculator']);
 
 /** The level of a heading element, as assistive technology reads it. */
 function levelOf(heading: Element): number {
@@ -29,7 +28,8 @@ function levelOf(heading: Element): number {
  */
 function lastHeadingLevel(first: Element | null): number {
   for (let element = first; element; element = element.previousElementSibling) {
-    if (WIDGETS.has(element.localName)) continue;
+    // Headings inside a widget are its own: a second widget does not nest under the first.
+    if (isOwnElement(element)) continue;
     const level =
       (element.shadowRoot && lastHeadingLevel(element.shadowRoot.lastElementChild)) ||
       lastHeadingLevel(element.lastElementChild) ||
@@ -62,10 +62,9 @@ export function precedingHeadingLevel(element: Element): number {
 export class HeadingLevelController {
   private fromPage: HeadingLevel = 2;
 
-  constructor(private readonly host: ServerViewHost & Element & {headingLevel?: unknown}) {
-    // Read when the element is put in the page, where the headings before it
-    // are already parsed; over server-rendered HTML (written with level 2), once hydrated.
-    new BrowserWork(host, () => this.readPage());
+  constructor(private readonly host: WidgetElement & {headingLevel?: unknown}) {
+    // Read when the element is put in the page, where the headings before it are already parsed.
+    host.whenInPage(() => this.readPage());
   }
 
   private readPage(): void {

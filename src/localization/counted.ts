@@ -5,7 +5,11 @@
 // numeral (Arabic's dual: "حزمتين" is "two packs").
 import {msg, str} from '@lit/localize';
 import {formatCount} from './formats.js';
-import {pluralCategory} from './localization.js';
+import {pluralRules} from '../core/intl-cache.js';
+import {activeLocale} from './active-locale.js';
+
+/** The plural category of `count` in the active locale: 'one', 'few', 'other', … */
+const pluralCategory = (count: number): Intl.LDMLPluralRule => pluralRules(activeLocale()).select(count);
 
 export function packsText(n: number): string {
   if (n === 1) return msg('1 pack', {id: 'packs.exactly-one'});

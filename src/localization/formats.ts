@@ -3,7 +3,7 @@
 import type {CalendarDate} from '../core/calendar-date.js';
 import {formatCalendarDate, formatMoney} from '../core/format.js';
 import {numberFormat} from '../core/intl-cache.js';
-import {activeLocale} from './localization.js';
+import {activeLocale} from './active-locale.js';
 
 /** A calendar date, e.g. "April 1, 2022" (long) or "Apr 1, 2022" (medium). */
 export function formatDate(date: CalendarDate, style: 'long' | 'medium' = 'long'): string {

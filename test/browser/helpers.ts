@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {LitElement} from 'lit';
 import type {MigrationFaqElement, RenewalCalculatorElement} from '../../src/index.js';
-import {activeLocale} from '../../src/localization/localization.js';
+import {activeLocale} from '../../src/localization/active-locale.js';
 
 /** The first match of `selector` in the element's shadow root (or, for an element without one, below it). */
 export function inShadow<T extends Element = HTMLElement>(host: Element, selector: string): T {

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {activeLocale} from '../../src/localization/localization.js';
+import {activeLocale} from '../../src/localization/active-locale.js';
 import '../../src/define.js';
 import {
   calculatorOf,

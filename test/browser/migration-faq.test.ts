@@ -31,9 +31,11 @@ describe('<pa-migration-faq>', () => {
     expect(document.createElement('pa-migration-faq')).to.be.instanceOf(MigrationFaqElement);
   });
 
-  it('asks the four questions in order, with stable ids, all closed', async () => {
+  it("asks the article's questions in order, with the ids links already use, all closed", async () => {
     const element = await faq();
-    expect(FAQ_ITEM_IDS).to.deep.equal(['migrate-now', 'pay-full-year', 'higher-price', 'change-licenses']);
+    // Published in links and `open`: a question may be added, never renamed or dropped.
+    const published = FAQ_ITEM_IDS.filter((id) => ['migrate-now', 'pay-full-year', 'higher-price', 'change-licenses'].includes(id));
+    expect(published).to.deep.equal(['migrate-now', 'pay-full-year', 'higher-price', 'change-licenses']);
     expect(textOf(question(element, 'migrate-now'))).to.contain('Do I have to migrate now?');
     expect(textOf(question(element, 'higher-price'))).to.contain('renewal price');
     expect(openIds(element)).to.deep.equal([]);
@@ -49,10 +51,11 @@ describe('<pa-migration-faq>', () => {
       expect(textOf(question(element, item.id))).to.equal(item.question());
       expect(question(element, item.id).getAttribute('aria-controls')).to.equal(answer(element, item.id).id);
     }
-    // Checked by the type checker: the public type is exactly the table's ids, not any string.
-    type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-    const exact: Same<FaqItemId, 'migrate-now' | 'pay-full-year' | 'higher-price' | 'change-licenses'> = true;
-    expect(exact).to.equal(true);
+    // Checked by the type checker: the public type is the table's ids, not any string.
+    const published: FaqItemId[] = ['migrate-now', 'pay-full-year', 'higher-price', 'change-licenses'];
+    // @ts-expect-error: an id that is not in the table
+    const unknown: FaqItemId = 'pay-half-year';
+    expect(published).to.not.contain(unknown);
   });
 
   it("tells the article's facts in its answers", async () => {
@@ -149,7 +152,7 @@ describe('<pa-migration-faq>', () => {
     ] as const) {
       const element = await faq(level ? {'heading-level': level} : {});
       const headings = element.shadowRoot!.querySelectorAll('[role="heading"]');
-      expect(headings.length).to.equal(4);
+      expect(headings.length).to.equal(FAQ_ITEM_IDS.length);
       for (const heading of headings) expect(heading.getAttribute('aria-level')).to.equal(expected);
     }
   });
@@ -203,7 +206,7 @@ describe('<pa-migration-faq>', () => {
     toggleAll.click();
     await element.updateComplete;
     expect(openIds(element)).to.deep.equal([...FAQ_ITEM_IDS]);
-    expect(events.map((e) => e.id)).to.deep.equal(['pay-full-year', 'higher-price', 'change-licenses']);
+    expect(events.map((e) => e.id)).to.deep.equal(FAQ_ITEM_IDS.filter((id) => id !== 'migrate-now'));
     expect(textOf(toggleAll)).to.equal('Collapse all');
     toggleAll.click();
     await element.updateComplete;

@@ -28,6 +28,7 @@ test('every entry imports in plain Node, touching no DOM', async () => {
 });
 
 const {renderElement, renderPlaceholder} = await import('pa-migration-help/ssr');
+const {FAQ_ITEM_IDS} = await import('pa-migration-help');
 
 /** The opening tags of the custom elements in some HTML, in order. */
 const elements = (html) => [...html.matchAll(/<(pa-[a-z-]+)[\s>]/g)].map(([, tag]) => tag);
@@ -36,7 +37,7 @@ test('renders <pa-migration-help> with both elements inside, as declarative shad
   const html = await renderElement('pa-migration-help');
   assert.deepEqual(elements(html), ['pa-migration-help', 'pa-migration-faq', 'pa-renewal-calculator']);
   assert.equal(html.match(/<template shadowroot="open" shadowrootmode="open">/g).length, 3);
-  assert.match(html, /^<pa-migration-help>/);
+  assert.match(html, /^<pa-migration-help data-pa-locale="en">/);
   assert.match(html, /My license doesn&#39;t expire for a few months/);
   assert.match(html, /Check your renewal/);
 });
@@ -84,8 +85,16 @@ test('refuses another tag, an attribute the element does not take, a value that 
 test('renders the placeholder as plain headings and paragraphs, with no markers', async () => {
   const html = await renderPlaceholder('es');
   assert.match(html, /^<div data-pa-migration-help data-lang="es">/);
-  assert.equal(html.match(/<h2>/g).length, 4);
+  assert.equal(html.match(/<h2>/g).length, FAQ_ITEM_IDS.length);
   assert.doesNotMatch(html, /<!--|<\?>|<template|<style|part=|class=/);
+});
+
+test('renders the placeholder with the attributes of the widget, its text following pack-size', async () => {
+  const html = await renderPlaceholder({lang: 'en', 'pack-size': '10', 'price-per-pack': '99.99', 'renew-url': '/renew?a=1&b="2"'});
+  assert.match(html, /^<div data-pa-migration-help data-lang="en" data-pack-size="10" data-price-per-pack="99\.99" data-renew-url="\/renew\?a=1&amp;b=&quot;2&quot;">/);
+  assert.match(html, /One pack covers up to 10 remote computers/);
+  assert.doesNotMatch(html, /up to 5 remote computers/);
+  await assert.rejects(renderPlaceholder({'data-price': '1'}), /takes no attribute "data-price"/);
 });
 
 const run = promisify(execFile);
@@ -93,7 +102,7 @@ const cli = fileURLToPath(import.meta.resolve('pa-migration-help/ssr').replace(/
 
 test('the command line renders an element, explains itself, and says what is wrong with exit code 2', async () => {
   const {stdout} = await run(process.execPath, [cli, 'render', 'pa-migration-help', 'lang=de', 'price-per-pack=99.99']);
-  assert.match(stdout, /^<pa-migration-help lang="de" price-per-pack="99.99">/);
+  assert.match(stdout, /^<pa-migration-help data-pa-locale="de" lang="de" price-per-pack="99.99">/);
   assert.match((await run(process.execPath, [cli, '--help'])).stdout, /Usage:/);
   const failed = await run(process.execPath, [cli, 'render', 'pa-migration-faq', 'price=1']).catch((error) => error);
   assert.equal(failed.code, 2);

@@ -3,14 +3,14 @@ import {msg} from '@lit/localize';
 import {DEFAULT_PACK_SIZE, type RenewalResult} from '../../core/renewal.js';
 import {resolveRenewalSettings} from '../../core/renewal-form.js';
 import {isRenewalResult} from '../../core/renewal.js';
-import {FaqFeedbackEvent, FaqToggleEvent, type FaqItemId} from '../../events.js';
-import {activeDirection, activeLocale} from '../../localization/localization.js';
-import {LocalizedElement} from '../../localization/localized-element.js';
+import {activeDirection, activeLocale} from '../../localization/active-locale.js';
+import {WidgetElement} from '../../internal/widget-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {attributeText} from '../../internal/attribute-text.js';
 import {withAttributes} from '../../internal/attributes.js';
 import {HeadingLevelController} from '../../internal/heading-level.js';
-import {FAQ_ITEM_IDS, FAQ_ITEMS, faqIntro, isFaqItemId, type FaqAnswerContext, type FaqItem} from './faq-items.js';
+import {FaqFeedbackEvent, FaqToggleEvent} from './faq-events.js';
+import {FAQ_ITEM_IDS, FAQ_ITEMS, faqIntro, isFaqItemId, type FaqAnswerContext, type FaqItem, type FaqItemId} from './faq-items.js';
 import {faqStyles} from './migration-faq.styles.js';
 
 // Public from here, where the package entry has always taken it.
@@ -32,18 +32,8 @@ function linkedItemId(): FaqItemId | undefined {
  *
  * @event pa-faq-toggle - {FaqToggleEvent} A question was opened or closed: `detail` is `{id, open}`.
  * @event pa-faq-feedback - {FaqFeedbackEvent} A reader found an answer helpful or not: `detail` is `{id, helpful}`; once per question per page view.
- *
- * @csspart base - The FAQ's box.
- * @csspart intro - The paragraph before the questions.
- * @csspart toggle-all - The "Expand all" / "Collapse all" button.
- * @csspart item - One question with its answer.
- * @csspart heading - The heading that holds a question.
- * @csspart question - The button that opens and closes an answer.
- * @csspart answer - An answer.
- * @csspart feedback - "Was this answer helpful?" with its Yes and No buttons, then the thanks.
- * @csspart feedback-button - The Yes and No buttons.
  */
-export class MigrationFaqElement extends withAttributes('faq', LocalizedElement) {
+export class MigrationFaqElement extends withAttributes('faq', WidgetElement) {
   static override styles = [themeStyles, faqStyles];
   static override properties = {renewal: {attribute: false}, openIds: {state: true}, rated: {state: true}};
 
@@ -59,12 +49,23 @@ export class MigrationFaqElement extends withAttributes('faq', LocalizedElement)
   /** Questions already rated in this page view: one vote each. */
   private rated = new Set<FaqItemId>();
 
-  private linkRead = false;
-  /** The question a link opened with the page, until it is scrolled into view. */
+  /** The question a link opened with the page, until it is open and scrolled into view. */
   private linked?: FaqItemId;
 
   /** A link to `#pa-faq-<id>` opens that question and brings it into view. */
   private readonly onHashChange = () => void this.openFromHash();
+
+  constructor() {
+    super();
+    // A link to one answer opens it with the page, like the open attribute.
+    this.whenInPage(
+      () => {
+        this.linked = linkedItemId();
+        this.requestUpdate();
+      },
+      {once: true},
+    );
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -84,13 +85,7 @@ export class MigrationFaqElement extends withAttributes('faq', LocalizedElement)
     if (changed.has('open')) {
       this.openIds = new Set((attributeText(this.open, 'open') ?? '').split(/\s+/).filter(isFaqItemId));
     }
-    // A link to one answer opens it with the page, like the open attribute
-    // (the browser's to read, once, after any hydration).
-    if (!this.serverView && !this.linkRead) {
-      this.linkRead = true;
-      this.linked = linkedItemId();
-      if (this.linked) this.openIds = new Set(this.openIds).add(this.linked);
-    }
+    if (this.linked) this.openIds = new Set(this.openIds).add(this.linked);
   }
 
   protected override updated(): void {

@@ -3,14 +3,15 @@
  * @module
  */
 import {defineElement} from '../../internal/define-element.js';
+import {TAGS} from '../../internal/elements.js';
 import {MigrationFaqElement} from './migration-faq.component.js';
 
-defineElement('pa-migration-faq', MigrationFaqElement);
+defineElement(TAGS.faq, MigrationFaqElement);
 
 export {MigrationFaqElement};
 
 declare global {
   interface HTMLElementTagNameMap {
-    'pa-migration-faq': MigrationFaqElement;
+    [TAGS.faq]: MigrationFaqElement;
   }
 }

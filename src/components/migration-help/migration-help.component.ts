@@ -1,18 +1,15 @@
 import {html, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {RenewalResult} from '../../core/renewal.js';
-import type {RenewalChangeEvent} from '../../events.js';
-import {activeDirection, activeLocale} from '../../localization/localization.js';
-import {LocalizedElement} from '../../localization/localized-element.js';
+import type {RenewalChangeEvent} from '../renewal-calculator/renewal-change-event.js';
+import {activeDirection, activeLocale} from '../../localization/active-locale.js';
+import {WidgetElement} from '../../internal/widget-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
-import {withAttributes} from '../../internal/attributes.js';
+import {type AttributeProperty, withAttributes} from '../../internal/attributes.js';
+import {TAGS} from '../../internal/elements.js';
 import {HeadingLevelController} from '../../internal/heading-level.js';
+import {innerElement} from './inner-element.js';
 import {helpStyles} from './migration-help.styles.js';
-
-// Parts of the inner elements, re-exported so a page can style them through this one.
-const FAQ_PARTS = 'base: faq-base, intro, toggle-all, item, heading: faq-heading, question, answer, feedback, feedback-button';
-const CALCULATOR_PARTS =
-  'base: calculator-base, heading: calculator-heading, form, field, label, hint, input, error, results, packs, seats, price, new-expiry, next-charge, echo, days-left, status, summary, details, notice, note, prompt, renew-link, calendar-button, share-button, share-status, timeline';
 
 /**
  * The migration FAQ beside the renewal calculator: side by side when its
@@ -26,12 +23,8 @@ const CALCULATOR_PARTS =
  * @event pa-renewal-change - {RenewalChangeEvent} From the calculator inside.
  * @event pa-faq-toggle - {FaqToggleEvent} From the FAQ inside.
  * @event pa-faq-feedback - {FaqFeedbackEvent} From the FAQ inside.
- *
- * @csspart jump-button - "Check your renewal", shown while the calculator is below the FAQ: moves focus to its first field.
- * @csspart faq - The `<pa-migration-faq>` inside; its parts are exported too (`faq-base`, `faq-heading`, `intro`, `toggle-all`, `item`, `question`, `answer`).
- * @csspart calculator - The `<pa-renewal-calculator>` inside; its parts are exported too (`calculator-base`, `calculator-heading`, and the rest under their own names).
  */
-export class MigrationHelpElement extends withAttributes('help', LocalizedElement) {
+export class MigrationHelpElement extends withAttributes('help', WidgetElement) {
   static override styles = [themeStyles, helpStyles];
   static override properties = {renewal: {state: true}};
 
@@ -43,37 +36,22 @@ export class MigrationHelpElement extends withAttributes('help', LocalizedElemen
     return this.renewal;
   }
 
-  // Everything passes on as a property, as the page gave it: the inner
-  // elements read any value the way this one would.
+  // Everything passes on as the page gave it: the inner elements read any
+  // value the way this one would; the heading level is the one found here.
+  private readonly passedOn = (property: AttributeProperty): unknown =>
+    property === 'headingLevel' ? this.headings.level : this[property];
+
   protected override render(): TemplateResult {
     return html`
       <div class="root" lang=${activeLocale()} dir=${activeDirection()}>
-        <button part="jump-button" class="jump" type="button" @click=${() => this.renderRoot.querySelector('pa-renewal-calculator')?.focus()}>
+        <button part="jump-button" class="jump" type="button" @click=${() => this.renderRoot.querySelector(TAGS.calculator)?.focus()}>
           ${msg('Check your renewal', {id: 'calc.check-your-renewal'})}
         </button>
         <div class="layout">
-          <pa-migration-faq
-            part="faq"
-            exportparts=${FAQ_PARTS}
-            .open=${this.open}
-            .headingLevel=${this.headings.level}
-            .packSize=${this.packSize}
-            .renewal=${this.renewal}
-          ></pa-migration-faq>
-          <pa-renewal-calculator
-            part="calculator"
-            exportparts=${CALCULATOR_PARTS}
-            .computers=${this.computers}
-            .currentPacks=${this.currentPacks}
-            .expiry=${this.expiry}
-            .packSize=${this.packSize}
-            .pricePerPack=${this.pricePerPack}
-            .currency=${this.currency}
-            .today=${this.today}
-            .renewUrl=${this.renewUrl}
-            .headingLevel=${this.headings.level}
-            @pa-renewal-change=${(event: RenewalChangeEvent) => (this.renewal = event.detail)}
-          ></pa-renewal-calculator>
+          ${innerElement('faq', this.passedOn, {'.renewal': this.renewal})}
+          ${innerElement('calculator', this.passedOn, {
+            '@pa-renewal-change': (event: RenewalChangeEvent) => (this.renewal = event.detail),
+          })}
         </div>
       </div>
     `;

@@ -5,14 +5,15 @@
 import '../migration-faq/migration-faq.js';
 import '../renewal-calculator/renewal-calculator.js';
 import {defineElement} from '../../internal/define-element.js';
+import {TAGS} from '../../internal/elements.js';
 import {MigrationHelpElement} from './migration-help.component.js';
 
-defineElement('pa-migration-help', MigrationHelpElement);
+defineElement(TAGS.help, MigrationHelpElement);
 
 export {MigrationHelpElement};
 
 declare global {
   interface HTMLElementTagNameMap {
-    'pa-migration-help': MigrationHelpElement;
+    [TAGS.help]: MigrationHelpElement;
   }
 }

@@ -3,19 +3,19 @@ import {msg} from '@lit/localize';
 import {isCalendarDate} from '../../core/calendar-date.js';
 import type {RenewalResult} from '../../core/renewal.js';
 import {evaluateRenewalForm, type RenewalFormOutcome, type RenewalFormText} from '../../core/renewal-form.js';
-import {RenewalChangeEvent} from '../../events.js';
 import {attributeText} from '../../internal/attribute-text.js';
 import {withAttributes} from '../../internal/attributes.js';
 import {HeadingLevelController} from '../../internal/heading-level.js';
 import {formatDate} from '../../localization/formats.js';
-import {activeDirection, activeLocale} from '../../localization/localization.js';
-import {LocalizedElement} from '../../localization/localized-element.js';
+import {activeDirection, activeLocale} from '../../localization/active-locale.js';
+import {WidgetElement} from '../../internal/widget-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {AnnouncerController} from './announcer-controller.js';
 import {AuthorSettings} from './author-settings.js';
 import {ClockController} from './clock-controller.js';
 import {calculatorStyles} from './renewal-calculator.styles.js';
 import {fieldErrorMessage, promptMessage, type ResultMessages, resultMessages, summaryMessage} from './renewal-messages.js';
+import {RenewalChangeEvent} from './renewal-change-event.js';
 import {fieldLabels, renewalField, type FormField} from './renewal-field.js';
 import {renewalSteps} from './renewal-steps.js';
 import {renewalSummary} from './renewal-summary.js';
@@ -45,36 +45,8 @@ const sameResult = (a: RenewalResult | null, b: RenewalResult | null) =>
  * @summary Renewal calculator for the Parallels Access for Business migration.
  *
  * @event pa-renewal-change - {RenewalChangeEvent} The inputs changed: `detail` is the result, or `null` with `invalidFields`.
- *
- * @csspart base - The calculator's box.
- * @csspart heading - The calculator's title.
- * @csspart form - The form holding the fields.
- * @csspart field - One field: label, hint, input, and the messages under it.
- * @csspart label - A field's label.
- * @csspart hint - A field's hint.
- * @csspart input - A text or date input.
- * @csspart echo - Under the date field: the entered date, written in the page's language.
- * @csspart error - The message under a field whose value cannot be used.
- * @csspart notice - A warning under the packs field: packs that look like a count of computers, or a decrease.
- * @csspart prompt - What to fill in while there is no result.
- * @csspart results - Everything the result says; absent while a field is invalid.
- * @csspart status - First in the results when the subscription has lapsed (red) or expires within 30 days (amber).
- * @csspart summary - The answer at a glance: the packs to select, then the price, new expiry and next charge.
- * @csspart packs - Summary: "Select 2 packs" (`data-value`: integer).
- * @csspart price - Summary: price for one year (`data-value`: decimal in minor digits); only with `price-per-pack`.
- * @csspart new-expiry - Summary: the new expiry date after renewing (`data-value`: YYYY-MM-DD).
- * @csspart next-charge - Summary: the next auto-renewal charge (`data-value`: YYYY-MM-DD).
- * @csspart renew-link - "Renew: select 2 packs", under the summary; only with a result and a safe `renew-url`.
- * @csspart details - The explanations under the summary, in smaller text.
- * @csspart seats - Explanation: computers the packs cover (`data-value`: integer).
- * @csspart days-left - The current subscription's state, in the status line or the explanations (`data-value`: days, negative once lapsed).
- * @csspart note - A side note (29 February).
- * @csspart timeline - The renewal's steps, a list down a line: each date with what happens on it, and the stretches between them.
- * @csspart calendar-button - "Add the next charge to my calendar": downloads an .ics reminder made in the browser.
- * @csspart share-button - "Copy link to this result": puts the inputs into the page URL's hash and copies the URL.
- * @csspart share-status - Says that the link was copied, or, without a clipboard, holds the link to copy by hand.
  */
-export class RenewalCalculatorElement extends withAttributes('calculator', LocalizedElement) {
+export class RenewalCalculatorElement extends withAttributes('calculator', WidgetElement) {
   static override styles = [themeStyles, calculatorStyles];
   static override properties = {fieldText: {state: true}, shownErrors: {state: true}};
 
@@ -86,24 +58,16 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
   private outcome: RenewalFormOutcome = {result: null, errors: {}};
   /** What the result says, in the active language; none without a result. */
   private said?: ResultMessages;
-  private urlRead = false;
-  /** The result exists but is not shown yet (the server view without `today`). */
-  private resultWithheld = false;
+  /** Whether the date to count from is known: the page's `today`, or the reader's clock once read. */
+  private dateKnown = false;
   /** The outcome the last event told of; none before the first. */
   private told?: {result: RenewalResult | null; invalid: string};
 
   private readonly headings = new HeadingLevelController(this);
   private readonly announcer = new AnnouncerController(this);
-  private readonly resultLink = new ResultLinkController(this, (text) => {
-    this.fieldText = text;
-    this.shownErrors = new Set(FORM_FIELDS.filter((field) => text[field] !== ''));
-  });
-
-  constructor() {
-    super();
-    // Without a `today` attribute the date is the clock's: recalculate when it turns.
-    new ClockController(this);
-  }
+  private readonly resultLink = new ResultLinkController(this);
+  // Without a `today` attribute the date is the reader's: recalculated when it turns.
+  private readonly clock = new ClockController(this);
 
   /** The current result, or `null` while a field is empty or invalid. */
   get result(): RenewalResult | null {
@@ -119,18 +83,19 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
     for (const [property, field] of PRESETS) {
       if (changed.has(property)) this.preset(field, attributeText(this[property], property));
     }
-    // A result link in the URL is the browser's to read, once, after hydration.
-    if (!this.serverView && !this.urlRead) {
-      this.urlRead = true;
-      this.resultLink.restoreFromUrl();
+    // A link to a result, after the attributes: it says what the reader asked for.
+    const linked = this.resultLink.takeLinkedInputs();
+    if (linked) {
+      this.fieldText = linked;
+      this.shownErrors = new Set(FORM_FIELDS.filter((field) => linked[field] !== ''));
     }
 
     this.author.read(this, changed.has('renewUrl'));
     const outcome = evaluateRenewalForm(this.fieldText, this.author.settings, activeLocale());
-    // A server knows no reader's date: without a valid `today` it shows no
-    // result, and neither does hydration, which tells nobody of it either.
-    this.resultWithheld = this.serverView && !this.author.hasToday && outcome.result !== null;
-    this.outcome = this.resultWithheld ? {...outcome, result: null} : outcome;
+    // Without the date to count from (a server, or the render that hydrates
+    // its HTML, knows no reader's clock) there is no result to show or tell.
+    this.dateKnown = this.author.hasToday || this.clock.read;
+    this.outcome = this.dateKnown ? outcome : {...outcome, result: null};
     this.said = this.outcome.result ? resultMessages(this.outcome.result, this.author.settings) : undefined;
   }
 
@@ -149,7 +114,7 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Local
   }
 
   protected override updated(): void {
-    if (this.resultWithheld) return;
+    if (!this.dateKnown) return;
     const {result, errors} = this.outcome;
     const invalidFields = FORM_FIELDS.filter((field) => errors[field]);
     const invalid = invalidFields.join(' ');

@@ -3,14 +3,15 @@
  * @module
  */
 import {defineElement} from '../../internal/define-element.js';
+import {TAGS} from '../../internal/elements.js';
 import {RenewalCalculatorElement} from './renewal-calculator.component.js';
 
-defineElement('pa-renewal-calculator', RenewalCalculatorElement);
+defineElement(TAGS.calculator, RenewalCalculatorElement);
 
 export {RenewalCalculatorElement};
 
 declare global {
   interface HTMLElementTagNameMap {
-    'pa-renewal-calculator': RenewalCalculatorElement;
+    [TAGS.calculator]: RenewalCalculatorElement;
   }
 }

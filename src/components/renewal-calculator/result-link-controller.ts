@@ -1,41 +1,46 @@
-import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
+import {html, nothing, type ReactiveController, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {RenewalResult} from '../../core/renewal.js';
 import type {RenewalFormText} from '../../core/renewal-form.js';
 import {readShareHash, shareHash} from '../../core/share-link.js';
-
-type Host = ReactiveControllerHost & {readonly renderRoot: ParentNode; readonly updateComplete: Promise<boolean>};
+import type {WidgetElement} from '../../internal/widget-element.js';
 
 /**
  * Links that restore a result: "Copy link to this result" puts the inputs
  * into the page URL's hash (`#pa-calc=…`) and copies the URL; opening such a
- * link, or a hash change to one, fills the form with them.
+ * link, or a hash change to one, gives the host the inputs to fill in.
  */
 export class ResultLinkController implements ReactiveController {
   /** The link last put into the URL, and whether the clipboard took it. */
   private shared?: {url: string; copied: boolean};
+  /** The inputs of a link in the URL, until the host takes them. */
+  private linked?: RenewalFormText;
 
-  /** @param restore - fills the form with the inputs a link carries. */
-  constructor(
-    private readonly host: Host,
-    private readonly restore: (text: RenewalFormText) => void,
-  ) {
+  constructor(private readonly host: WidgetElement) {
     host.addController(this);
+    host.whenInPage(this.readUrl, {once: true});
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.restoreFromUrl);
+    window.addEventListener('hashchange', this.readUrl);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.restoreFromUrl);
+    window.removeEventListener('hashchange', this.readUrl);
   }
 
-  /** Fills the form from a `#pa-calc=…` link in the page URL, if there is one. */
-  readonly restoreFromUrl = (): void => {
-    const text = readShareHash(location.hash);
-    if (text) this.restore(text);
+  /** Reads a `#pa-calc=…` link in the page URL, if there is one. */
+  private readonly readUrl = (): void => {
+    this.linked = readShareHash(location.hash) ?? undefined;
+    if (this.linked) this.host.requestUpdate();
   };
+
+  /** The inputs of a link the page was opened with or moved to, once. */
+  takeLinkedInputs(): RenewalFormText | undefined {
+    const linked = this.linked;
+    this.linked = undefined;
+    return linked;
+  }
 
   /**
    * After an edit, a result link in the URL no longer says what the form

@@ -1,0 +1,153 @@
+import {isServer, LitElement, type PropertyValues, ReactiveElement, render} from 'lit';
+import {updateWhenLocaleChanges} from '@lit/localize';
+import {activeLocale, setPageLocale} from '../localization/active-locale.js';
+import {shippedLocale} from '../localization/locales.js';
+import {applyLocale, LocaleController} from '../localization/page-locale.js';
+import {restyleAfterMove} from '../styles/adopt-styles.js';
+
+type Hydrate = typeof import('@lit-labs/ssr-client').hydrate;
+
+/** The host attribute a server writes the locale it rendered in: hydration renders in it too. */
+const RENDERED_IN = 'data-pa-locale';
+
+/**
+ * The base of the three elements. It renders in the page's locale, follows
+ * the element when it moves to another document, and owns server rendering:
+ * over server-rendered HTML (a declarative shadow root) the first render
+ * hydrates it in place, in the locale the server used, and only then does
+ * the element read the page it is in. Elements declare those reads (the
+ * headings around them, a `#pa-…` link, the reader's date) with `whenInPage`
+ * and know nothing of servers.
+ *
+ * Hydration is built in rather than taken from Lit's
+ * `lit-element-hydrate-support` module, which must load before every Lit
+ * element on every page: here its ~2 KB load only where a page holds
+ * server-rendered widgets, and only with their language.
+ */
+export class WidgetElement extends LitElement {
+  // Set by a server-rendered widget on those it holds: they hydrate after it.
+  static override get observedAttributes(): string[] {
+    // biome-ignore lint/complexity/noThisInStatic: Lit's getter, read for the subclass it is called on
+    return [...super.observedAttributes, 'defer-hydration'];
+  }
+
+  /** Whether the shadow root holds server-rendered HTML not yet hydrated. */
+  private overServerHtml: boolean;
+  /** Lit's hydration, once loaded for the first render over server-rendered HTML. */
+  private hydrate?: Hydrate;
+  /** The locale the server rendered in. */
+  private renderedIn?: string;
+  private readonly pageReads: {read: () => void; once: boolean}[] = [];
+
+  constructor() {
+    super();
+    this.overServerHtml = !isServer && this.shadowRoot !== null;
+    if (isServer) this.setAttribute(RENDERED_IN, activeLocale());
+    updateWhenLocaleChanges(this);
+    new LocaleController(this);
+  }
+
+  /**
+   * Runs `read`, which reads the browser's page, each time the element is
+   * connected (only the first time with `once`): before its first render, or,
+   * over server-rendered HTML, just after hydration, whose render must repeat
+   * the server's, which knew nothing of the page. Never on a server.
+   */
+  whenInPage(read: () => void, {once = false} = {}): void {
+    this.pageReads.push({read, once});
+  }
+
+  private readPage(): void {
+    for (const entry of [...this.pageReads]) {
+      if (entry.once) this.pageReads.splice(this.pageReads.indexOf(entry), 1);
+      entry.read();
+    }
+  }
+
+  override connectedCallback(): void {
+    if (!this.overServerHtml) {
+      super.connectedCallback();
+      this.readPage();
+      return;
+    }
+    if (this.hasAttribute('defer-hydration')) return;
+    // msg() must give the server's text, or the templates would not match.
+    this.renderedIn = shippedLocale(this.getAttribute(RENDERED_IN) ?? '');
+    const loaded = this.renderedIn && this.renderedIn !== activeLocale() ? setPageLocale(this.renderedIn) : undefined;
+    Promise.all([import('@lit-labs/ssr-client'), loaded]).then(
+      ([{hydrate}]) => this.connectOverServerHtml(hydrate),
+      // No hydration code (offline, a chunk gone after a deploy): rendered anew.
+      () => this.connectOverServerHtml(undefined),
+    );
+  }
+
+  private connectOverServerHtml(hydrate: Hydrate | undefined): void {
+    if (!this.isConnected) {
+      // Removed while its language loaded: the page's widgets choose the locale again.
+      applyLocale();
+      return;
+    }
+    if (this.hasUpdated) return;
+    if (hydrate) this.hydrate = hydrate;
+    else this.shadowRoot?.replaceChildren();
+    super.connectedCallback();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name !== 'defer-hydration') super.attributeChangedCallback(name, old, value);
+    else if (value === null && this.isConnected) this.connectedCallback();
+  }
+
+  // The server-rendered root as it is, with the styles adopted: LitElement's
+  // own would render later updates before its first node instead of into the
+  // hydrated content.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.overServerHtml ? ReactiveElement.prototype['createRenderRoot'].call(this) : super.createRenderRoot();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (!this.overServerHtml) {
+      super.update(changed);
+      return;
+    }
+    this.overServerHtml = false;
+    this.removeAttribute(RENDERED_IN);
+    // After this update has completed, not from within it: Lit asks for that.
+    void this.updateComplete.then(() => {
+      this.readPage();
+      this.requestUpdate();
+    });
+    const hydrate = this.hydrate;
+    this.hydrate = undefined;
+    if (!hydrate) {
+      super.update(changed);
+      return;
+    }
+    const value = this.render();
+    // ReactiveElement's part of the update, as Lit's own hydrate support does: LitElement's would render anew.
+    ReactiveElement.prototype['update'].call(this, changed);
+    // Another widget may have changed the page's locale meanwhile: hydrate()
+    // does not compare text, so the server's would stay. Rendered anew instead.
+    if (this.renderedIn && this.renderedIn !== activeLocale()) {
+      this.renderAnew(value);
+      return;
+    }
+    try {
+      hydrate(value, this.renderRoot, this.renderOptions);
+    } catch (error) {
+      // HTML that is not what this version renders (edited by hand, or from
+      // another version of the package) is replaced, not left dead.
+      console.warn(`pa-migration-help: <${this.localName}>'s server-rendered HTML does not match it; rendering it anew.`, error);
+      this.renderAnew(value);
+    }
+  }
+
+  private renderAnew(value: unknown): void {
+    this.renderRoot.replaceChildren();
+    render(value, this.renderRoot, this.renderOptions);
+  }
+
+  adoptedCallback(): void {
+    restyleAfterMove(this);
+  }
+}
