@@ -61,3 +61,6 @@ export function contrast(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
 }
+
+/** The first German question, to wait for a German FAQ. */
+export const GERMAN_QUESTION = 'Muss ich jetzt schon migrieren?';

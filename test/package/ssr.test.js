@@ -91,7 +91,10 @@ test('renders the placeholder as plain headings and paragraphs, with no markers'
 
 test('renders the placeholder with the attributes of the widget, its text following pack-size', async () => {
   const html = await renderPlaceholder({lang: 'en', 'pack-size': '10', 'price-per-pack': '99.99', 'renew-url': '/renew?a=1&b="2"'});
-  assert.match(html, /^<div data-pa-migration-help data-lang="en" data-pack-size="10" data-price-per-pack="99\.99" data-renew-url="\/renew\?a=1&amp;b=&quot;2&quot;">/);
+  assert.match(
+    html,
+    /^<div data-pa-migration-help data-lang="en" data-pack-size="10" data-price-per-pack="99\.99" data-renew-url="\/renew\?a=1&amp;b=&quot;2&quot;">/,
+  );
   assert.match(html, /One pack covers up to 10 remote computers/);
   assert.doesNotMatch(html, /up to 5 remote computers/);
   await assert.rejects(renderPlaceholder({'data-price': '1'}), /takes no attribute "data-price"/);
