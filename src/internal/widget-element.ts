@@ -132,14 +132,13 @@ export class WidgetElement extends LitElement {
       this.renderAnew(value);
       return;
     }
-    try {
-      hydrate(value, this.renderRoot, this.renderOptions);
-    } catch (error) {
-      // HTML that is not what this version renders (edited by hand, or from
-      // another version of the package) is replaced, not left dead.
-      console.warn(`pa-migration-help: <${this.localName}>'s server-rendered HTML does not match it; rendering it anew.`, error);
-      this.renderAnew(value);
-    }
+    // HTML that is not what this version renders (its comments stripped by a
+    // minifier, edited by hand, from another version) is replaced, not left
+    // dead or doubled: hydrate() cannot tell when its markers are missing.
+    const mismatch = unhydratable(this.renderRoot, value) ?? tryHydrate(() => hydrate(value, this.renderRoot, this.renderOptions));
+    if (mismatch === undefined) return;
+    console.warn(`pa-migration-help: <${this.localName}>'s server-rendered HTML does not match it (${mismatch}); rendering it anew.`);
+    this.renderAnew(value);
   }
 
   private renderAnew(value: unknown): void {
@@ -149,5 +148,38 @@ export class WidgetElement extends LitElement {
 
   adoptedCallback(): void {
     restyleAfterMove(this);
+  }
+}
+
+/** The elements of a tree in document order, without its styles and the shadow roots it holds. */
+function structureOf(root: Node): string {
+  const names: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  while (walker.nextNode())
+    if ((walker.currentNode as Element).localName !== 'style') names.push((walker.currentNode as Element).localName);
+  return names.join(' ');
+}
+
+/** Why server HTML cannot be hydrated with `value`, or nothing. */
+function unhydratable(root: Node, value: unknown): string | undefined {
+  const comments: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  while (walker.nextNode()) comments.push((walker.currentNode as Comment).data);
+  // Every element renders a template part with bindings on elements: it has both markers.
+  if (!comments.some((data) => data.startsWith('lit-part')) || !comments.some((data) => data.startsWith('lit-node'))) {
+    return "Lit's markers are missing";
+  }
+  const fresh = document.createDocumentFragment();
+  render(value, fresh);
+  return structureOf(fresh) === structureOf(root) ? undefined : 'its elements differ';
+}
+
+/** Runs Lit's hydration; why it failed, or nothing. */
+function tryHydrate(hydrate: () => void): string | undefined {
+  try {
+    hydrate();
+    return undefined;
+  } catch (error) {
+    return String(error);
   }
 }
