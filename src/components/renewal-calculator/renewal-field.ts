@@ -1,4 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
 import {EARLIEST_DATE, LATEST_DATE} from '../../core/calendar-date.js';
 import type {RenewalFormText} from '../../core/renewal-form.js';
@@ -43,7 +44,12 @@ export interface RenewalFieldOptions {
   onDone: () => void;
 }
 
-/** One field of the calculator: label, hint, input and error, tied together for assistive technology. */
+/**
+ * One field of the calculator: label, hint, input and error, tied together
+ * for assistive technology. The value is written only where it differs from
+ * what the field holds (`live`): writing back what the field just reported
+ * restarts a date field's typing (Chromium's, mid-way through a date).
+ */
 export function renewalField({field, label, hint, value, error, warning, echo, onInput, onDone}: RenewalFieldOptions): TemplateResult {
   const isDate = field === 'currentExpiry';
   const describedBy = [`${field}-hint`, echo && `${field}-echo`, error && `${field}-error`, warning && `${field}-warning`];
@@ -63,7 +69,7 @@ export function renewalField({field, label, hint, value, error, warning, echo, o
         aria-required=${field === 'currentPacks' ? 'false' : 'true'}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${describedBy.filter(Boolean).join(' ')}
-        .value=${value}
+        .value=${live(value)}
         @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
         @change=${onDone}
         @blur=${onDone}
