@@ -19,17 +19,24 @@
  */
 import '../define.js';
 import type {LitElement} from 'lit';
+import {readShareHash} from '../core/share-link.js';
 import {attributeNames} from '../internal/attributes.js';
 import {FRAME_MESSAGE_TYPE, FRAME_SIZED_TYPE, type FrameResizeMessage} from './frame-message.js';
 
 const FROM_QUERY = attributeNames('customer', 'page');
 const FROM_HOSTED_PAGE = attributeNames('vendor');
 
+// A result link (`#pa-calc=…`, copied by a reader from this frame) says what
+// the reader asked for: the calculator restores it, and the query it was
+// opened with, applied after hydration, would overwrite it.
+const linked = readShareHash(location.hash) !== null;
+const FIELD_PRESETS = attributeNames('customer').filter((name) => name !== 'lang');
+
 const settings: [string, string][] = [];
 const query = new URLSearchParams(location.search);
 for (const name of FROM_QUERY) {
   const value = query.get(name);
-  if (value !== null) settings.push([name, value]);
+  if (value !== null && !(linked && FIELD_PRESETS.includes(name))) settings.push([name, value]);
 }
 for (const name of FROM_HOSTED_PAGE) {
   const value = document.documentElement.getAttribute(`data-${name}`);

@@ -131,6 +131,17 @@ describe('the hosted pages, server-rendered', () => {
     }
   });
 
+  it('restores a copied result link over the query the frame was opened with', async () => {
+    // The reader typed 99 computers and copied the link: the query still says 10.
+    const frame = await openPage('/dist/browser/embed/en.html?computers=10&expiry=2030-04-01#pa-calc=computers:99;expiry:2030-04-01');
+    const {calculator} = widgetIn(frame.contentDocument!);
+    await waitUntil(() => calculator.result?.packs !== undefined, 'a result', {timeout: 8000});
+    // Past the query's own turn, which comes once the widget has hydrated.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(calculator.result?.packs).to.equal(20);
+    expect(widgetIn(frame.contentDocument!).field.value).to.equal('99');
+  });
+
   it("still makes the widget in a copy of the older embed.html, which holds none, with the copy's values", async () => {
     const frame = document.createElement('iframe');
     frame.src = '/test/fixtures/embed-older-copy.html?lang=de&computers=10&expiry=2021-04-01&price-per-pack=1';
