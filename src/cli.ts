@@ -33,7 +33,7 @@ style-src (dist/html/csp.txt lists those of the package's ready-made HTML).
 
 async function main(args: string[]): Promise<void> {
   const [command, ...rest] = args;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  if (command === undefined || command === 'help' || args.some((arg) => arg === '--help' || arg === '-h')) {
     stdout.write(HELP);
     return;
   }
@@ -48,15 +48,16 @@ async function main(args: string[]): Promise<void> {
   stdout.write(`${await renderElement(tag as RenderableTag, namedValues(pairs))}\n`);
 }
 
-/** `name=value` arguments as attributes. */
+/** `name=value` arguments as attributes: own properties, whatever the name (`__proto__` too), each name once. */
 function namedValues(pairs: readonly string[]): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  for (const pair of pairs) {
+  const entries = pairs.map((pair) => {
     const at = pair.indexOf('=');
     if (at <= 0) throw new UsageError(`"${pair}" is not name=value`);
-    attributes[pair.slice(0, at)] = pair.slice(at + 1);
-  }
-  return attributes;
+    return [pair.slice(0, at), pair.slice(at + 1)] as const;
+  });
+  const twice = entries.find(([name], index) => entries.findIndex(([other]) => other === name) !== index);
+  if (twice) throw new UsageError(`"${twice[0]}" is given twice`);
+  return Object.fromEntries(entries);
 }
 
 class UsageError extends Error {}

@@ -108,6 +108,8 @@ export function parseWholeNumber(text: string, field: RenewalField, range: Whole
     throw new RenewalInputError(field, 'not-a-whole-number', text);
   }
   const value = Number.parseInt(integer.replace(/\D/g, ''), 10);
+  // More digits than a number holds exactly: a whole number, too large (not Infinity, "not a number").
+  if (!Number.isSafeInteger(value)) throw new RenewalInputError(field, 'out-of-range', text);
   return assertWholeNumber(negative ? -value : value, field, range);
 }
 

@@ -80,6 +80,10 @@ test('refuses another tag, an attribute the element does not take, a value that 
   await assert.rejects(renderElement('pa-migration-faq', {computers: '7'}), /takes no attribute "computers"/);
   await assert.rejects(renderElement('pa-migration-faq', {onclick: 'x'}), TypeError);
   await assert.rejects(renderElement('pa-migration-faq', {lang: 7}), /not a string/);
+  // A tag that is not a string, though it reads as one (Express makes ?tag[]=… an array).
+  for (const tag of [['pa-renewal-calculator'], new String('pa-renewal-calculator'), {toString: () => 'pa-renewal-calculator'}]) {
+    await assert.rejects(renderElement(tag), /is not one of/);
+  }
 });
 
 test('renders the placeholder as plain headings and paragraphs, with no markers', async () => {
@@ -110,6 +114,21 @@ test('the command line renders an element, explains itself, and says what is wro
   const failed = await run(process.execPath, [cli, 'render', 'pa-migration-faq', 'price=1']).catch((error) => error);
   assert.equal(failed.code, 2);
   assert.match(failed.stderr, /takes no attribute "price"/);
+  const refused = async (...args) => {
+    const error = await run(process.execPath, [cli, ...args]).then(
+      () => undefined,
+      (error) => error,
+    );
+    assert.equal(error?.code, 2, `${args.join(' ')}: exit code 2`);
+    assert.equal(error.stderr.split('\n')[0].startsWith('pa-migration-help: '), true);
+    return error.stderr;
+  };
+  assert.match(await refused('render', 'pa-migration-faq', '__proto__=x'), /takes no attribute "__proto__"/);
+  assert.match(await refused('render', 'pa-migration-faq', 'constructor=x'), /takes no attribute "constructor"/);
+  assert.match(await refused('render', 'pa-migration-faq', 'lang=de', 'lang=fr'), /"lang" is given twice/);
+  assert.match(await refused('placeholder', 'lang=de', 'lang=fr'), /"lang" is given twice/);
+  assert.match((await run(process.execPath, [cli, 'placeholder', '--help'])).stdout, /^Usage:/);
+  assert.match((await run(process.execPath, [cli, 'render', 'pa-migration-faq', '-h'])).stdout, /^Usage:/);
 });
 
 test('ships ready-made HTML per locale, and the hashes of its inline styles', () => {

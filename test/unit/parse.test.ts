@@ -30,6 +30,10 @@ describe('parseWholeNumber', () => {
     ['0', 'out-of-range'],
     ['-1', 'out-of-range'],
     ['1,000,001', 'out-of-range'],
+    // Too many digits for a number, yet plainly a whole number: too large, not "not a number".
+    ['9'.repeat(400), 'out-of-range'],
+    ['99999999999999999999', 'out-of-range'],
+    ['-' + '9'.repeat(400), 'out-of-range'],
     ['1e21', 'not-a-whole-number'],
     ['1.5', 'not-a-whole-number'],
     ['0x10', 'not-a-whole-number'],
