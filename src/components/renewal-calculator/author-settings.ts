@@ -3,6 +3,8 @@ import {resolveRenewalSettings, type RenewalSettings, type RenewalSettingsText} 
 import {safeLinkUrl} from '../../core/safe-url.js';
 import {attributeText} from '../../internal/attribute-text.js';
 import {ATTRIBUTES} from '../../internal/attributes.js';
+import {quoted, warnAboutAttribute} from '../../internal/author-warning.js';
+import {TAGS} from '../../internal/elements.js';
 
 /** What the calculator does instead when a setting cannot be used, for the page author's console. */
 const FALLBACKS: Record<keyof RenewalSettingsText, string> = {
@@ -36,7 +38,8 @@ export class AuthorSettings {
       new Date(),
     );
     for (const {field, value, code} of warnings) {
-      this.warnOnce(`${ATTRIBUTES[field].attribute}="${String(value)}" is ${code}: ${FALLBACKS[field]}.`);
+      const {attribute} = ATTRIBUTES[field];
+      this.warnOnce(attribute, `${attribute}=${quoted(value)} is ${code}: ${FALLBACKS[field]}.`);
     }
     this.settings = settings;
     this.hasToday = Boolean(read('today')?.trim()) && !warnings.some(({field}) => field === 'today');
@@ -44,13 +47,13 @@ export class AuthorSettings {
       const url = attributeText(source.renewUrl, 'renewUrl');
       this.renewLink = safeLinkUrl(url);
       if (url && !this.renewLink)
-        this.warnOnce(`renew-url="${url}" is neither an https: URL nor a relative one on this site: showing no link.`);
+        this.warnOnce('renew-url', `renew-url=${quoted(url)} is neither an https: URL nor a relative one on this site: showing no link.`);
     }
   }
 
-  private warnOnce(message: string): void {
+  private warnOnce(attribute: string, message: string): void {
     if (this.warned.has(message)) return;
     this.warned.add(message);
-    console.warn(`<pa-renewal-calculator> ${message}`);
+    warnAboutAttribute(TAGS.calculator, attribute, message);
   }
 }
