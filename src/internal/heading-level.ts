@@ -22,14 +22,21 @@ function levelOf(heading: Element): number {
 }
 
 /**
+ * Whether an element, and so all it holds, is neither shown nor read out:
+ * `hidden` (a placeholder's fallback), `aria-hidden`, or `display: none`.
+ */
+const hiddenFromReaders = (element: Element): boolean =>
+  element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || getComputedStyle(element).display === 'none';
+
+/**
  * The level of the last heading among `first` and the siblings before it, in
  * document order: each one's open shadow root and children before itself.
- * Other widgets are passed over. 0 for none.
+ * Other widgets, and what no reader sees or hears, are passed over. 0 for none.
  */
 function lastHeadingLevel(first: Element | null): number {
   for (let element = first; element; element = element.previousElementSibling) {
     // Headings inside a widget are its own: a second widget does not nest under the first.
-    if (isOwnElement(element)) continue;
+    if (isOwnElement(element) || hiddenFromReaders(element)) continue;
     const level =
       (element.shadowRoot && lastHeadingLevel(element.shadowRoot.lastElementChild)) ||
       lastHeadingLevel(element.lastElementChild) ||

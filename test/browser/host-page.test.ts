@@ -149,6 +149,15 @@ describe('headings that fit the page', () => {
     ['below an <h6>, never past 6', '<h6>Small print</h6><pa-migration-help></pa-migration-help>', '6'],
     ['with no heading before, 2', '<pa-migration-help></pa-migration-help><h2>After</h2>', '2'],
     ['an explicit heading-level wins', '<h1>A</h1><pa-migration-help heading-level="5"></pa-migration-help>', '5'],
+    // Headings no one sees or hears do not count: a placeholder's hidden fallback (its questions as <h2>), and the like.
+    [
+      "below an <h1> and a placeholder's hidden fallback, 2",
+      '<h1>A</h1><div data-pa-migration-help><div hidden data-pa-fallback><h2>Q</h2><p>A</p></div><pa-migration-help></pa-migration-help></div>',
+      '2',
+    ],
+    ['below an <h1> and a hidden <h3>, 2', '<h1>A</h1><h3 hidden>Q</h3><pa-migration-help></pa-migration-help>', '2'],
+    ['below an <h1> and an aria-hidden <h2>, 2', '<h1>A</h1><h2 aria-hidden="true">Q</h2><pa-migration-help></pa-migration-help>', '2'],
+    ['below an <h1> and a heading in a display: none box, 2', '<h1>A</h1><div style="display: none"><h2>Q</h2></div><pa-migration-help></pa-migration-help>', '2'],
   ];
   for (const [label, markup, expected] of cases) {
     it(label, async () => {
