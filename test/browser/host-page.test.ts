@@ -157,7 +157,11 @@ describe('headings that fit the page', () => {
     ],
     ['below an <h1> and a hidden <h3>, 2', '<h1>A</h1><h3 hidden>Q</h3><pa-migration-help></pa-migration-help>', '2'],
     ['below an <h1> and an aria-hidden <h2>, 2', '<h1>A</h1><h2 aria-hidden="true">Q</h2><pa-migration-help></pa-migration-help>', '2'],
-    ['below an <h1> and a heading in a display: none box, 2', '<h1>A</h1><div style="display: none"><h2>Q</h2></div><pa-migration-help></pa-migration-help>', '2'],
+    [
+      'below an <h1> and a heading in a display: none box, 2',
+      '<h1>A</h1><div style="display: none"><h2>Q</h2></div><pa-migration-help></pa-migration-help>',
+      '2',
+    ],
   ];
   for (const [label, markup, expected] of cases) {
     it(label, async () => {
