@@ -15,6 +15,7 @@ import {extname, join, normalize} from 'node:path';
 import puppeteer, {type Browser} from 'puppeteer-core';
 import {replaceMarkedBlock} from '../scripts/marked-block.js';
 import {browserPath, CHROMIUM_ARGS} from './browsers.js';
+import {type PageName, report, type Run} from './bench-report.js';
 import {brotliSize, gzipSize} from './compressed-size.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -26,20 +27,6 @@ const TYPES: Record<string, string> = {'.html': 'text/html', '.js': 'text/javasc
 
 const pages = new Map<string, string>(); // path -> HTML made by this script
 
-type PageName = 'static' | 'widget' | 'server-rendered' | 'shoelace';
-interface Run {
-  firstQuestion: number;
-  shift: number;
-  heap: number;
-  gzip: number;
-  brotli: number;
-  update?: number[];
-}
-interface Stats {
-  median: number;
-  min: number;
-  max: number;
-}
 declare global {
   interface Window {
     bench: {shift: number; firstQuestion: number | undefined};
@@ -169,13 +156,6 @@ async function faqText(browser: Browser, origin: string): Promise<{intro: string
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-const percentile = (sorted: number[], p: number) => sorted[Math.floor(sorted.length * p)] ?? Number.NaN;
-const stats = (values: number[]): Stats => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return {median: percentile(sorted, 0.5), min: sorted[0] ?? Number.NaN, max: sorted.at(-1) ?? Number.NaN};
-};
-const fmt = ({median, min, max}: Stats, digits = 0) => `${median.toFixed(digits)} (${min.toFixed(digits)}–${max.toFixed(digits)})`;
-
 async function main() {
   execSync('npm run build', {stdio: 'ignore', cwd: ROOT});
   const server = await serve();
@@ -231,7 +211,13 @@ async function main() {
       for (const name of Object.keys(results) as PageName[]) results[name].push(await measure(browser, origin, name));
       process.stdout.write(`run ${run + 1}/${RUNS}\n`);
     }
-    const markdown = report(results);
+    const markdown = report(results, {
+      browser: execSync(`${browserPath('chromium')} --version 2>/dev/null || true`, {encoding: 'utf8'}).trim(),
+      runs: RUNS,
+      updates: UPDATES,
+      cpuSlowdown: CPU_SLOWDOWN,
+      shoelace: SHOELACE_VERSION,
+    });
     const file = join(ROOT, 'BENCHMARKS.md');
     await writeFile(file, replaceMarkedBlock(await readFile(file, 'utf8'), 'bench', markdown));
     process.stdout.write(`${markdown}\n`);
@@ -239,30 +225,6 @@ async function main() {
     await browser.close();
     server.close();
   }
-}
-
-function report(results: Record<PageName, Run[]>): string {
-  const floor = stats(results.static.map((r) => r.firstQuestion)).median;
-  const version = execSync(`${browserPath('chromium')} --version 2>/dev/null || true`, {encoding: 'utf8'}).trim();
-  const rows = Object.entries({
-    'Static HTML, the floor (`<details>`)': results.static,
-    '**pa-migration-help** (`<pa-migration-help>`, dist/browser)': results.widget,
-    '**pa-migration-help, server-rendered** (dist/ssr.js, then dist/browser hydrates)': results['server-rendered'],
-    [`Shoelace ${SHOELACE_VERSION} (\`<sl-details>\`), the peer`]: results.shoelace,
-  }).map(([label, runs]) => {
-    const first = stats(runs.map((r) => r.firstQuestion));
-    // Pooled over every update of every run: a run's own median flips between ~0.2 and ~1.4 ms on this machine
-    // (for the code before the timeline too), so the median of run medians says more about luck than about code.
-    const updates = runs[0]?.update === undefined ? undefined : runs.flatMap((r) => r.update ?? []).sort((a, b) => a - b);
-    const update = updates ? `${percentile(updates, 0.5).toFixed(1)} / ${percentile(updates, 0.9).toFixed(1)}` : 'n/a';
-    return `| ${label} | ${runs[0]?.gzip} | ${runs[0]?.brotli} | ${fmt(first)} | ${(first.median / floor).toFixed(2)} | ${fmt(stats(runs.map((r) => r.heap / 1024)))} | ${stats(runs.map((r) => r.shift)).max.toFixed(3)} | ${update} |`;
-  });
-  return `Measured on ${new Date().toISOString().slice(0, 10)} with ${version}, headless, ${CPU_SLOWDOWN}x CPU throttling,
-${RUNS} runs of each page interleaved.
-
-| Page | Bytes downloaded, gzip | brotli | First question laid out, ms | Ratio to the floor | JS heap after GC, KB | Layout shift (worst run) | Input to updated result, ms: median / 90th percentile of ${RUNS} × ${UPDATES} updates |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-${rows.join('\n')}`;
 }
 
 await main();
