@@ -11,9 +11,10 @@
 // The locale chunks and files and the classic script meet their budgets, and
 // fail the run when they do not. The English critical path does not meet its
 // budget yet (README, "Size"): for it the run fails above a ceiling instead,
-// today's size with a little room, so that growth is a decision rather than an
-// accident. Lower a ceiling whenever a change makes room; never raise one
-// silently.
+// the measured size with 500 B of headroom, so that a content change (a new
+// message, a longer answer) does not fail the run but growth by code stays a
+// decision. Lower a ceiling whenever a change makes room; never raise one
+// silently. The run also prints what each file of that path weighs.
 //
 // `npm run size -- --write` also writes the table into the README, between
 // <!-- size:start --> and <!-- size:end -->; without it the run only checks.
@@ -29,7 +30,9 @@ const ROOT = new URL('../', import.meta.url);
 const DIR = new URL('dist/browser/', ROOT);
 const README = new URL('README.md', ROOT);
 const BUDGETS = {englishPath: 14_000, localeChunk: 3_000, iife: 30_000};
-const CEILINGS = {englishPath: 22_000};
+// Measured size + 500 B of headroom, rounded up to 100, so that a new message or
+// question does not fail the run; winning the bytes back is its own issue.
+const CEILINGS = {englishPath: 22_800};
 const ENTRY = 'src/define.ts';
 const IIFE = 'pa-migration-help.iife.js';
 
@@ -107,6 +110,13 @@ for (const {label, bytes, budget, ceiling} of rows) {
   table.push(`| ${label} | ${bytes.length} | ${gzipped} | ${brotliSize(bytes)} | ${verdict} |`);
 }
 console.log(table.join('\n'));
+
+// What each file of the English critical path weighs, biggest first.
+const byFile = englishFiles
+  .map((file) => ({file, bytes: read(file)}))
+  .sort((a, b) => b.bytes.length - a.bytes.length)
+  .map(({file, bytes}) => `  ${file}: ${bytes.length} min, ${gzipSize(bytes)} min+gzip (alone)`);
+console.log(`\nEnglish critical path, by file:\n${byFile.join('\n')}`);
 
 const n = (bytes: number) => bytes.toLocaleString('en-US');
 const block = `Budgets, min+gzip: ${n(BUDGETS.englishPath)} bytes for the English critical path, ${n(BUDGETS.localeChunk)} per locale chunk or file,
