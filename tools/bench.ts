@@ -89,6 +89,8 @@ async function measure(browser: Browser, origin: string, name: PageName): Promis
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: CPU_SLOWDOWN});
   const bodies: Promise<Uint8Array>[] = [];
   page.on('response', (response) => bodies.push(response.buffer().catch(() => Buffer.alloc(0))));
+  // tsx keeps function names by wrapping them in __name(), which the page lacks: the serialized probe calls it.
+  await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
   await page.evaluateOnNewDocument(probe, FIRST_QUESTION[name].toString());
   await page.goto(`${origin}/bench/${name}.html`, {waitUntil: 'networkidle0'});
   await page.waitForFunction(() => window.bench.firstQuestion !== undefined, {timeout: 30_000});
