@@ -1,17 +1,16 @@
-import type {Plugin} from 'vite';
-import {defineConfig, type UserConfig} from 'vitest/config';
+import type {UserConfig} from 'vite';
+import {defineConfig} from 'vitest/config';
 import {classicScriptLocales} from './scripts/classic-script-locales.js';
-import {demoServerRendering} from './scripts/demo-server-rendering.js';
-import {embedPages} from './scripts/embed-pages.js';
 import {minifyTemplates} from './scripts/minify-templates.js';
-import {SHIPPED_LOCALES} from './scripts/shipped-locales.js';
 import {shortenMessageIds} from './scripts/shorten-message-ids.js';
+import {demoServerRendering} from './tools/demo-server-rendering.js';
 
 // `vite build` makes the npm package (dependencies left to the app's bundler);
 // `--mode browser` and `--mode iife` make self-contained files for pages
 // without a bundler: an ES module set with lazy locale chunks, and one classic
 // script with a self-contained module file per locale beside it
-// (locales/<locale>-<hash>.js, made by scripts/classic-script-locales.js).
+// (locales/<locale>-<hash>.js, made by scripts/classic-script-locales.ts).
+// scripts/render-html.ts runs after them: dist/html and the hosted pages.
 const builds: Record<string, UserConfig['build']> = {
   production: {
     outDir: 'dist',
@@ -42,7 +41,8 @@ const builds: Record<string, UserConfig['build']> = {
       },
       formats: ['es'],
     },
-    // The chunk graph (entries, static and dynamic imports) that `npm run size` reads.
+    // The chunk graph (entries, static and dynamic imports) that `npm run size`
+    // and the hosted pages' preloads (scripts/embed-pages.ts) read.
     manifest: true,
     rollupOptions: {
       output: {
@@ -62,56 +62,17 @@ const builds: Record<string, UserConfig['build']> = {
   },
 };
 
-/**
- * Puts the iframe tier's hosted pages beside the browser build's scripts:
- * embed.html and embed/<locale>.html, each holding the widget server-rendered
- * (scripts/embed-pages.js, from the dist/html that `npm run build` renders
- * before this build). Each preloads what it runs before it hydrates: the
- * embed entry's chunks, Lit's hydration and its locale's chunk.
- */
-const embedPagesPlugin: Plugin = {
-  name: 'pa-embed-pages',
-  apply: 'build',
-  generateBundle(_options, bundle) {
-    const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
-    const chunk = (what: string, test: (chunk: (typeof chunks)[number]) => boolean) => {
-      const found = chunks.find(test);
-      if (!found) throw new Error(`embed pages: no chunk for ${what} in the browser build`);
-      return found.fileName;
-    };
-    const entry = chunks.find((file) => file.isEntry && file.name === 'embed');
-    if (!entry) throw new Error('embed pages: no embed entry in the browser build');
-    const hydration = chunk('@lit-labs/ssr-client', (file) => file.moduleIds.some((id) => id.includes('/@lit-labs/ssr-client/')));
-    const localeChunk = (locale: string) =>
-      chunk(`locale ${locale}`, (file) => file.facadeModuleId?.endsWith(`/src/generated/locales/${locale}.ts`) === true);
-    // Every chunk the entry imports statically, and those they import.
-    const imported = new Set<string>();
-    const follow = (fileName: string) => {
-      const file = bundle[fileName];
-      if (file?.type !== 'chunk') return;
-      for (const name of file.imports) {
-        if (imported.has(name)) continue;
-        imported.add(name);
-        follow(name);
-      }
-    };
-    follow(entry.fileName);
-    const pages = embedPages({
-      script: entry.fileName,
-      preload: (locale) => [...imported, hydration, ...(locale === SHIPPED_LOCALES[0] ? [] : [localeChunk(locale)])],
-    });
-    for (const {fileName, source} of pages) this.emitFile({type: 'asset', fileName, source});
-  },
-};
-
 export default defineConfig(({command, mode}) => ({
   // __PA_LOCALE_FILES__: the classic script's build sets it to its locale files' names.
   define: {__PA_PSEUDO_LOCALE__: JSON.stringify(command === 'serve'), __PA_LOCALE_FILES__: 'null'},
   plugins: [
+    // Lit's css/html/svg templates lose their white space (no maintained package does it under rolldown).
     minifyTemplates(),
+    // Readable message ids become one or two letters in the code and the locale chunks (~800 B per locale).
     shortenMessageIds(),
+    // `npm start` serves the demo pages' widgets server-rendered, as a help center using ./ssr would.
     demoServerRendering(),
-    ...(mode === 'browser' ? [embedPagesPlugin] : []),
+    // The classic script cannot split: its translations are built into self-contained files beside it.
     ...(mode === 'iife' ? [classicScriptLocales()] : []),
   ],
   build: {target: 'es2022', ...builds[mode]},

@@ -5,14 +5,14 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
-import {browserPath, CHROMIUM_ARGS, miniBrowserPath} from './scripts/browsers.js';
+import {browserPath, CHROMIUM_ARGS, miniBrowserPath} from './tools/browsers.js';
 
 const chromium = () => chromeLauncher({launchOptions: {executablePath: browserPath('chromium'), headless: true, args: CHROMIUM_ARGS}});
 
 // Firefox ESR, driven over WebDriver BiDi.
 const firefox = () => puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: browserPath('firefox'), headless: true}});
 
-// WebKitGTK's MiniBrowser through WebKitWebDriver, which scripts/with-webkit-driver.sh starts under Xvfb.
+// WebKitGTK's MiniBrowser through WebKitWebDriver, which tools/with-webkit-driver.sh starts under Xvfb.
 const webkit = () =>
   webdriverLauncher({
     automationProtocol: 'webdriver',

@@ -1,5 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
+import {markedBlock} from '../../scripts/marked-block.js';
+import {partsTable} from '../../scripts/readme-tables.js';
 
 const readme = readFileSync('README.md', 'utf8');
 
@@ -9,5 +11,9 @@ describe('README', () => {
     const snippet = /\/\/ README: events\n([\s\S]*?)\/\/ README: end\n/.exec(compiled)?.[1];
     expect(snippet).toBeDefined();
     expect(readme).toContain(`\`\`\`ts\n${snippet}\`\`\`\n`);
+  });
+
+  it('lists each part as src/internal/elements.ts and documentation.ts do (`npm run generate` writes the table)', () => {
+    expect(markedBlock(readme, 'parts')).toBe(partsTable());
   });
 });

@@ -68,11 +68,4 @@ describe('shortenMessageIds', () => {
       );
     }
   });
-
-  it("drops lit-localize's run-time id hashing, which no msg() needs", async () => {
-    const bundled = await buildFixture({entry: 'runtime.ts', bundleLitLocalize: true});
-    expect(bundled.code).toContain('runtimeMsg');
-    expect(bundled.code).not.toContain('fnv1a64');
-    expect(bundled.code).toContain('throw new Error("msg() without an id")');
-  });
 });

@@ -1,6 +1,7 @@
 // The stale-translation guard: every translation records the English it was
-// made from (scripts/translated-sources.js), and no shipped translation may
-// stand for an English that has changed since someone confirmed it.
+// made from (scripts/translated-sources.ts), and no shipped translation may
+// stand for an English that has changed since someone confirmed it. A new
+// translation is recorded when `npm run generate` first sees it.
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -9,7 +10,14 @@ import type {Config} from '@lit/localize-tools/lib/types/config.js';
 import type {ProgramMessage} from '@lit/localize-tools/lib/messages.js';
 import {describe, expect, it} from 'vitest';
 import config from '../../lit-localize.json' with {type: 'json'};
-import {PSEUDO_LOCALES, confirmTargets, sourceHash, staleTargets, translationUnits} from '../../scripts/translated-sources.js';
+import {
+  confirmTargets,
+  PSEUDO_LOCALES,
+  recordNewTranslations,
+  sourceHash,
+  staleTargets,
+  translationUnits,
+} from '../../scripts/translated-sources.js';
 
 const LOCALES_DIR = new URL('../../locales/', import.meta.url);
 const read = (locale: string) => readFileSync(new URL(`${locale}.xlf`, LOCALES_DIR), 'utf8');
@@ -34,6 +42,22 @@ describe('translated sources', () => {
     const changed = confirmed.replace('<source>Renew now</source>', '<source>Renew today</source>');
     expect(staleTargets(changed)).toEqual(['a']);
     expect(staleTargets(confirmTargets(changed, ['a']).xliff)).toEqual([]);
+  });
+
+  it('records a new translation against the English it was written for, and leaves recorded ones alone', () => {
+    const {xliff: recorded} = confirmTargets(xliff(unit('a', 'Renew now', 'Jetzt verlängern'), unit('b', 'Yes', 'Ja')), ['a', 'b']);
+    // The English of `a` changed; `c` was just translated; `d` waits for a translator.
+    const file = recorded
+      .replace('<source>Renew now</source>', '<source>Renew today</source>')
+      .replace('\n</body>', `\n${unit('c', 'No', 'Nein')}\n${unit('d', 'Maybe')}\n</body>`);
+    const {xliff: written, confirmed} = recordNewTranslations(file);
+    expect(confirmed).toEqual(['c']);
+    expect(written).toContain(
+      `<target>Nein</target>\n  <note from="translated-source" annotates="target">sha256:${sourceHash('No')}</note>`,
+    );
+    // Only the changed English is stale: the new translation needs no confirming.
+    expect(staleTargets(written)).toEqual(['a']);
+    expect(recordNewTranslations(written).xliff).toBe(written);
   });
 
   it('replaces the record when confirming again, and changes nothing else', () => {

@@ -3,7 +3,7 @@
 import {createHash} from 'node:crypto';
 
 /** The 'sha256-…' source of every inline <style> in some HTML, each once, in order. */
-export function styleHashes(html) {
-  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, style]) => style);
+export function styleHashes(html: string): string[] {
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, style]) => style ?? '');
   return [...new Set(styles.map((style) => `'sha256-${createHash('sha256').update(style).digest('base64')}'`))];
 }

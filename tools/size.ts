@@ -6,50 +6,55 @@
 // statically; the locale chunks are what it imports dynamically from
 // lit-localize's output folder. The classic script is one file; the locale
 // files it loads beside it are named in .vite/classic-script.json, which its
-// build writes (scripts/classic-script-locales.js).
+// build writes (scripts/classic-script-locales.ts).
 //
 // The locale chunks and files and the classic script meet their budgets, and
 // fail the run when they do not. The English critical path does not meet its
 // budget yet (README, "Size"): for it the run fails above a ceiling instead,
-// today's size with a little room, so that growth is a decision rather than an
-// accident. Lower a ceiling whenever a change makes room; never raise one
-// silently.
+// the measured size with 500 B of headroom, so that a content change (a new
+// message, a longer answer) does not fail the run but growth by code stays a
+// decision. Lower a ceiling whenever a change makes room; never raise one
+// silently. The run also prints what each file of that path weighs.
 //
 // `npm run size -- --write` also writes the table into the README, between
 // <!-- size:start --> and <!-- size:end -->; without it the run only checks.
 import {readFileSync, writeFileSync} from 'node:fs';
 import {posix} from 'node:path';
-import {CLASSIC_SCRIPT_MANIFEST} from './classic-script-locales.js';
+import {CLASSIC_SCRIPT_MANIFEST} from '../scripts/classic-script-locales.js';
+import {markedBlock, replaceMarkedBlock} from '../scripts/marked-block.js';
+import {LIT_LOCALIZE, SHIPPED_TRANSLATIONS} from '../scripts/shipped-locales.js';
+import {PSEUDO_LOCALES} from '../scripts/translated-sources.js';
 import {brotliSize, gzipSize} from './compressed-size.js';
-import {markedBlock, replaceMarkedBlock} from './marked-block.js';
-import {SHIPPED_TRANSLATIONS} from './shipped-locales.js';
-import {PSEUDO_LOCALES} from './translated-sources.js';
 
 const ROOT = new URL('../', import.meta.url);
 const DIR = new URL('dist/browser/', ROOT);
 const README = new URL('README.md', ROOT);
 const BUDGETS = {englishPath: 14_000, localeChunk: 3_000, iife: 30_000};
-const CEILINGS = {englishPath: 22_900};
+// Measured size + 500 B of headroom, rounded up to 100, so that a new message or
+// question does not fail the run; winning the bytes back is its own issue.
+const CEILINGS = {englishPath: 24_000};
 const ENTRY = 'src/define.ts';
 const IIFE = 'pa-migration-help.iife.js';
 
-const {targetLocales, output} = JSON.parse(readFileSync(new URL('lit-localize.json', ROOT), 'utf8'));
-const manifest = JSON.parse(readFileSync(new URL('.vite/manifest.json', DIR), 'utf8'));
-const read = (file) => readFileSync(new URL(file, DIR));
+const {targetLocales, output} = LIT_LOCALIZE;
+const manifest: Record<string, {file: string; css?: string[]; imports?: string[]; dynamicImports?: string[]}> = JSON.parse(
+  readFileSync(new URL('.vite/manifest.json', DIR), 'utf8'),
+);
+const read = (file: string) => readFileSync(new URL(file, DIR));
 
 /** A chunk and every chunk it imports statically (manifest keys): what loads before it runs. */
-function staticGraph(key, graph = new Set()) {
+function staticGraph(key: string, graph = new Set<string>()): Set<string> {
   if (graph.has(key)) return graph;
   if (!manifest[key]) throw new Error(`${key} is not in the build manifest`);
   graph.add(key);
-  for (const imported of manifest[key].imports ?? []) staticGraph(imported, graph);
+  for (const imported of manifest[key]?.imports ?? []) staticGraph(imported, graph);
   return graph;
 }
 
 /** The files of some chunks (their CSS too), in the order given, each once. */
-const filesOf = (keys) => [...new Set([...keys].flatMap((key) => [manifest[key].file, ...(manifest[key].css ?? [])]))];
+const filesOf = (keys: Iterable<string>) => [...new Set([...keys].flatMap((key) => [manifest[key]!.file, ...(manifest[key]!.css ?? [])]))];
 
-const rows = [];
+const rows: {label: string; bytes: Buffer; budget: number; ceiling?: number}[] = [];
 const englishPath = staticGraph(ENTRY);
 const englishFiles = filesOf(englishPath);
 rows.push({
@@ -61,8 +66,8 @@ rows.push({
 
 // A locale's chunk, plus whatever it imports that the English path has not loaded already.
 const localesDir = posix.normalize(output.outputDir);
-const localeKey = (locale) => `${localesDir}/${locale}.ts`;
-const lazy = new Set([...englishPath].flatMap((key) => manifest[key].dynamicImports ?? []));
+const localeKey = (locale: string) => `${localesDir}/${locale}.ts`;
+const lazy = new Set([...englishPath].flatMap((key) => manifest[key]?.dynamicImports ?? []));
 const unknown = [...lazy].filter((key) => key.startsWith(`${localesDir}/`) && !targetLocales.some((locale) => localeKey(locale) === key));
 if (unknown.length > 0) throw new Error(`locale chunks for no target locale: ${unknown.join(', ')}`);
 for (const locale of targetLocales) {
@@ -83,13 +88,13 @@ for (const locale of targetLocales) {
 // One classic script by nature (an IIFE cannot split), named in vite.config.ts:
 // all an English page downloads. Each other language loads one locale file.
 rows.push({label: `classic script, English (${IIFE})`, bytes: read(IIFE), budget: BUDGETS.iife});
-const classicLocales = JSON.parse(read(CLASSIC_SCRIPT_MANIFEST)).locales;
+const classicLocales: Record<string, string> = JSON.parse(read(CLASSIC_SCRIPT_MANIFEST).toString()).locales;
 if (Object.keys(classicLocales).join() !== SHIPPED_TRANSLATIONS.join())
   throw new Error(`the classic script's locale files (${Object.keys(classicLocales).join(', ')}) are not the shipped locales`);
 for (const locale of SHIPPED_TRANSLATIONS) {
   rows.push({
     label: `classic script's locale file ${locale} (${classicLocales[locale]})`,
-    bytes: read(classicLocales[locale]),
+    bytes: read(classicLocales[locale] ?? `no locale file for ${locale}`),
     budget: BUDGETS.localeChunk,
   });
 }
@@ -106,7 +111,14 @@ for (const {label, bytes, budget, ceiling} of rows) {
 }
 console.log(table.join('\n'));
 
-const n = (bytes) => bytes.toLocaleString('en-US');
+// What each file of the English critical path weighs, biggest first.
+const byFile = englishFiles
+  .map((file) => ({file, bytes: read(file)}))
+  .sort((a, b) => b.bytes.length - a.bytes.length)
+  .map(({file, bytes}) => `  ${file}: ${bytes.length} min, ${gzipSize(bytes)} min+gzip (alone)`);
+console.log(`\nEnglish critical path, by file:\n${byFile.join('\n')}`);
+
+const n = (bytes: number) => bytes.toLocaleString('en-US');
 const block = `Budgets, min+gzip: ${n(BUDGETS.englishPath)} bytes for the English critical path, ${n(BUDGETS.localeChunk)} per locale chunk or file,
 ${n(BUDGETS.iife)} for the classic script. Ceiling while a budget is not met: ${n(CEILINGS.englishPath)} for the English critical path. In bytes:
 

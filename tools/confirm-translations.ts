@@ -1,34 +1,22 @@
 // Confirms reviewed translations: records beside each <target> the English it
-// now translates (scripts/translated-sources.js). `npm test` fails while a
-// translation's English changed since it was confirmed.
+// now translates (scripts/translated-sources.ts). `npm test` fails while a
+// translation's English changed since it was confirmed. A new translation
+// needs no confirming: `npm run generate` records it as it is first written.
 //
 //   npm run localize:confirm -- de calc.renew-select faq.intro   these messages, in German
 //   npm run localize:confirm -- all calc.renew-select            this message, in every language
 //   npm run localize:confirm -- fr --stale                    every stale translation, in French
-//   node scripts/confirm-translations.js --list               list the stale ones (`npm run localize` does)
 import {readFileSync, writeFileSync} from 'node:fs';
-import {PSEUDO_LOCALES, confirmTargets, staleTargets, translationUnits} from './translated-sources.js';
+import {SHIPPED_TRANSLATIONS} from '../scripts/shipped-locales.js';
+import {confirmTargets, staleTargets, translationUnits} from '../scripts/translated-sources.js';
 
-const config = JSON.parse(readFileSync(new URL('../lit-localize.json', import.meta.url), 'utf8'));
-const LOCALES = config.targetLocales.filter((locale) => !PSEUDO_LOCALES.includes(locale));
-const fileOf = (locale) => new URL(`../locales/${locale}.xlf`, import.meta.url);
+const fileOf = (locale: string) => new URL(`../locales/${locale}.xlf`, import.meta.url);
 const USAGE = 'Usage: npm run localize:confirm -- <locale|all> (<message-id>… | --stale)';
 
 const [first, ...rest] = process.argv.slice(2);
-
-if (first === '--list') {
-  const stale = LOCALES.flatMap((locale) => staleTargets(readFileSync(fileOf(locale), 'utf8')).map((id) => `${locale} ${id}`));
-  if (stale.length > 0) {
-    console.warn(`${stale.length} translations were made from an older English (npm test fails until they are confirmed):`);
-    console.warn(stale.map((line) => `  ${line}`).join('\n'));
-    console.warn('Update each one, then: npm run localize:confirm -- <locale|all> <message-id>…');
-  }
-  process.exit(0);
-}
-
-const locales = first === 'all' ? LOCALES : [first];
-if (!first || rest.length === 0 || locales.some((locale) => !LOCALES.includes(locale))) {
-  console.error(`${USAGE}\nLocales: ${LOCALES.join(' ')}`);
+const locales = first === 'all' ? SHIPPED_TRANSLATIONS : first ? [first] : [];
+if (rest.length === 0 || locales.length === 0 || locales.some((locale) => !SHIPPED_TRANSLATIONS.includes(locale))) {
+  console.error(`${USAGE}\nLocales: ${SHIPPED_TRANSLATIONS.join(' ')}`);
   process.exit(1);
 }
 

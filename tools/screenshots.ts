@@ -5,20 +5,20 @@
 // elsewhere (as docs/screenshots/before/ was made, from the commit before the
 // summary design) and leaves the README's alone.
 import {mkdir} from 'node:fs/promises';
-import puppeteer from 'puppeteer-core';
+import puppeteer, {type Browser} from 'puppeteer-core';
 import {createServer} from 'vite';
 import {browserPath, CHROMIUM_ARGS} from './browsers.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const outIndex = process.argv.indexOf('--out');
-const OUT = outIndex > 0 ? process.argv[outIndex + 1] : `${ROOT}docs/screenshots`;
+const OUT = (outIndex > 0 ? process.argv[outIndex + 1] : undefined) ?? `${ROOT}docs/screenshots`;
 const WIDTHS = [1280, 390];
 // JPEG keeps the docs' pictures small; --png writes lossless ones to compare.
-const FORMAT = process.argv.includes('--png') ? {type: 'png'} : {type: 'jpeg', quality: 75};
+const FORMAT = process.argv.includes('--png') ? ({type: 'png'} as const) : ({type: 'jpeg', quality: 75} as const);
 const TODAY = '2026-12-01';
 
 /** Attributes of <pa-migration-help> on the demo page, and the page's language. */
-const SCENARIOS = {
+const SCENARIOS: Record<string, Record<string, string>> = {
   empty: {},
   filled: {computers: '7', expiry: '2027-03-15'},
   'packs-look-like-computers': {computers: '7', 'current-packs': '7', expiry: '2027-03-15'},
@@ -37,15 +37,15 @@ const README_PICTURES = [
   {file: 'demo/screenshot-ar.png', lang: 'ar'},
 ];
 
-async function open(browser, origin, width, {lang = 'en', ...attributes}) {
+async function open(browser: Browser, origin: string, width: number, {lang = 'en', ...attributes}: Record<string, string>) {
   const page = await browser.newPage();
   await page.setViewport({width, height: 900});
   await page.emulateMediaFeatures([{name: 'prefers-reduced-motion', value: 'reduce'}]);
   await page.goto(`${origin}/`, {waitUntil: 'networkidle0'});
   await page.evaluate(
-    async (lang, attributes, today) => {
+    async (lang: string, attributes: Record<string, string>, today: string) => {
       document.documentElement.lang = lang;
-      const widget = document.querySelector('pa-migration-help');
+      const widget = document.querySelector('pa-migration-help')!;
       widget.setAttribute('today', today);
       for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
       await customElements.whenDefined('pa-migration-help');
@@ -62,7 +62,7 @@ async function open(browser, origin, width, {lang = 'en', ...attributes}) {
 
 const server = await createServer({root: ROOT, logLevel: 'silent', server: {port: 0}});
 await server.listen();
-const {port} = server.httpServer.address();
+const {port} = server.httpServer!.address() as {port: number};
 const origin = `http://127.0.0.1:${port}`;
 const browser = await puppeteer.launch({executablePath: browserPath('chromium'), args: CHROMIUM_ARGS});
 try {
@@ -71,7 +71,7 @@ try {
     for (const width of WIDTHS) {
       const page = await open(browser, origin, width, scenario);
       const widget = await page.$('pa-migration-help');
-      await widget.screenshot({path: `${OUT}/${name}-${width}.${FORMAT.type.replace('jpeg', 'jpg')}`, ...FORMAT});
+      await widget!.screenshot({path: `${OUT}/${name}-${width}.${FORMAT.type.replace('jpeg', 'jpg')}`, ...FORMAT});
       await page.close();
     }
   }
@@ -80,7 +80,7 @@ try {
     for (const {file, lang, page: whole} of README_PICTURES) {
       const page = await open(browser, origin, 1280, {...filled, lang});
       const target = whole ? page : await page.$('pa-migration-help');
-      await target.screenshot({path: `${ROOT}${file}`});
+      await target!.screenshot({path: `${ROOT}${file}` as `${string}.png`});
       await page.close();
     }
   }

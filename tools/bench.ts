@@ -10,28 +10,36 @@
 import {execSync} from 'node:child_process';
 import {readFile, writeFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
+import type {AddressInfo} from 'node:net';
 import {extname, join, normalize} from 'node:path';
-import puppeteer from 'puppeteer-core';
+import puppeteer, {type Browser} from 'puppeteer-core';
+import {replaceMarkedBlock} from '../scripts/marked-block.js';
 import {browserPath, CHROMIUM_ARGS} from './browsers.js';
+import {type PageName, report, type Run} from './bench-report.js';
 import {brotliSize, gzipSize} from './compressed-size.js';
-import {replaceMarkedBlock} from './marked-block.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const UPDATES = 1000;
 const CPU_SLOWDOWN = 4;
 const ROOT = new URL('..', import.meta.url).pathname;
 const SHOELACE_VERSION = JSON.parse(await readFile(join(ROOT, 'node_modules/@shoelace-style/shoelace/package.json'), 'utf8')).version;
-const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml'};
+const TYPES: Record<string, string> = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml'};
 
-const pages = new Map(); // path -> HTML made by this script
+const pages = new Map<string, string>(); // path -> HTML made by this script
 
-const shell = (head, body) => `<!doctype html>
+declare global {
+  interface Window {
+    bench: {shift: number; firstQuestion: number | undefined};
+  }
+}
+
+const shell = (head: string, body: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Benchmark</title>${head}</head>
 <body><main><h1>Migration to a new licensing server</h1>${body}<p id="below">Content below the widget.</p></main></body></html>`;
 
-function serve() {
+function serve(): Promise<ReturnType<typeof createServer>> {
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     try {
       const body = pages.get(path) ?? (await readFile(join(ROOT, normalize(path).replace(/^(\.\.[/\\])+/, ''))));
       response.writeHead(200, {'content-type': TYPES[extname(path)] ?? 'text/html', 'cache-control': 'no-store'});
@@ -50,7 +58,7 @@ const widgetQuestion = () =>
     ?.shadowRoot?.querySelector('[part="question"]');
 
 /** Where each page's first question is, once laid out. */
-const FIRST_QUESTION = {
+const FIRST_QUESTION: Record<PageName, () => Element | null | undefined> = {
   static: () => document.querySelector('summary'),
   widget: widgetQuestion,
   // The same element, there from the HTML (declarative shadow DOM) before the script hydrates it.
@@ -59,10 +67,11 @@ const FIRST_QUESTION = {
 };
 
 // Runs in each page before its own scripts: notes when the first question has a box, and layout shifts.
-const probe = (findFirstQuestion) => {
+const probe = (findFirstQuestion: string) => {
   window.bench = {shift: 0, firstQuestion: undefined};
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.bench.shift += entry.value;
+    for (const entry of list.getEntries() as (PerformanceEntry & {hadRecentInput: boolean; value: number})[])
+      if (!entry.hadRecentInput) window.bench.shift += entry.value;
   }).observe({type: 'layout-shift', buffered: true});
   const find = new Function(`return (${findFirstQuestion})()`);
   const look = () => {
@@ -73,22 +82,24 @@ const probe = (findFirstQuestion) => {
   requestAnimationFrame(look);
 };
 
-async function measure(browser, origin, name) {
+async function measure(browser: Browser, origin: string, name: PageName): Promise<Run> {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: CPU_SLOWDOWN});
-  const bodies = [];
+  const bodies: Promise<Uint8Array>[] = [];
   page.on('response', (response) => bodies.push(response.buffer().catch(() => Buffer.alloc(0))));
+  // tsx keeps function names by wrapping them in __name(), which the page lacks: the serialized probe calls it.
+  await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn;');
   await page.evaluateOnNewDocument(probe, FIRST_QUESTION[name].toString());
   await page.goto(`${origin}/bench/${name}.html`, {waitUntil: 'networkidle0'});
   await page.waitForFunction(() => window.bench.firstQuestion !== undefined, {timeout: 30_000});
   await new Promise((resolve) => setTimeout(resolve, 300));
-  const {firstQuestion, shift} = await page.evaluate(() => window.bench);
+  const {firstQuestion = 0, shift} = await page.evaluate(() => window.bench);
   await cdp.send('HeapProfiler.collectGarbage');
   const {usedSize} = await cdp.send('Runtime.getHeapUsage');
   const bytes = Buffer.concat(await Promise.all(bodies));
-  const result = {
+  const result: Run = {
     firstQuestion,
     shift,
     heap: usedSize,
@@ -105,10 +116,12 @@ async function measure(browser, origin, name) {
 }
 
 // In the widget page: the time from a typed value to the re-rendered result, for each of `count` updates.
-async function updateLatency(count) {
-  const calculator = document.querySelector('pa-migration-help').shadowRoot.querySelector('pa-renewal-calculator');
-  const field = calculator.shadowRoot.querySelector('#computers');
-  const times = [];
+async function updateLatency(count: number) {
+  const calculator = document
+    .querySelector('pa-migration-help')!
+    .shadowRoot!.querySelector<HTMLElement & {updateComplete: Promise<boolean>}>('pa-renewal-calculator')!;
+  const field = calculator.shadowRoot!.querySelector<HTMLInputElement>('#computers')!;
+  const times: number[] = [];
   for (let i = 0; i < count; i++) {
     const start = performance.now();
     field.value = String(1 + (i % 997));
@@ -116,13 +129,13 @@ async function updateLatency(count) {
     await calculator.updateComplete;
     times.push(performance.now() - start);
   }
-  const packs = calculator.shadowRoot.querySelector('[part~="packs"]').dataset.value;
+  const packs = calculator.shadowRoot!.querySelector<HTMLElement>('[part~="packs"]')!.dataset.value;
   if (packs !== String(Math.ceil((1 + ((count - 1) % 997)) / 5))) throw new Error(`the widget shows ${packs} packs`);
   return times;
 }
 
 /** The FAQ text our widget renders, to give the other pages exactly the same. */
-async function faqText(browser, origin) {
+async function faqText(browser: Browser, origin: string): Promise<{intro: string; items: {question: string; answer: string}[]}> {
   const page = await browser.newPage();
   await page.goto(`${origin}/bench/widget.html`, {waitUntil: 'networkidle0'});
   const faq = await page.waitForFunction(() => {
@@ -130,32 +143,25 @@ async function faqText(browser, origin) {
     const items = [...(root?.querySelectorAll('.item') ?? [])];
     return (
       items.length === 4 && {
-        intro: root.querySelector('[part="intro"]').textContent.trim(),
+        intro: root!.querySelector('[part="intro"]')!.textContent!.trim(),
         items: items.map((item) => ({
-          question: item.querySelector('[part="question"]').textContent.trim(),
-          answer: item.querySelector('[part="answer"]').textContent.replace(/\s+/g, ' ').trim(),
+          question: item.querySelector('[part="question"]')!.textContent!.trim(),
+          answer: item.querySelector('[part="answer"]')!.textContent!.replace(/\s+/g, ' ').trim(),
         })),
       }
     );
   });
   const text = await faq.jsonValue();
   await page.close();
-  return text;
+  return text as {intro: string; items: {question: string; answer: string}[]};
 }
 
-const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
-const percentile = (sorted, p) => sorted[Math.floor(sorted.length * p)];
-const stats = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return {median: percentile(sorted, 0.5), min: sorted[0], max: sorted.at(-1)};
-};
-const fmt = ({median, min, max}, digits = 0) => `${median.toFixed(digits)} (${min.toFixed(digits)}–${max.toFixed(digits)})`;
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 async function main() {
   execSync('npm run build', {stdio: 'ignore', cwd: ROOT});
   const server = await serve();
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await puppeteer.launch({executablePath: browserPath('chromium'), headless: true, args: CHROMIUM_ARGS});
   try {
     pages.set(
@@ -165,7 +171,9 @@ async function main() {
         '<pa-migration-help expiry="2027-04-01" today="2026-11-28"></pa-migration-help>',
       ),
     );
-    const {renderElement} = await import(join(ROOT, 'dist/ssr.js'));
+    const {renderElement}: {renderElement: (tag: string, attributes: Record<string, string>) => Promise<string>} = await import(
+      join(ROOT, 'dist/ssr.js')
+    );
     pages.set(
       '/bench/server-rendered.html',
       shell(
@@ -200,12 +208,18 @@ async function main() {
       ),
     );
 
-    const results = {static: [], widget: [], 'server-rendered': [], shoelace: []};
+    const results: Record<PageName, Run[]> = {static: [], widget: [], 'server-rendered': [], shoelace: []};
     for (let run = 0; run < RUNS; run++) {
-      for (const name of Object.keys(results)) results[name].push(await measure(browser, origin, name));
+      for (const name of Object.keys(results) as PageName[]) results[name].push(await measure(browser, origin, name));
       process.stdout.write(`run ${run + 1}/${RUNS}\n`);
     }
-    const markdown = report(results);
+    const markdown = report(results, {
+      browser: execSync(`${browserPath('chromium')} --version 2>/dev/null || true`, {encoding: 'utf8'}).trim(),
+      runs: RUNS,
+      updates: UPDATES,
+      cpuSlowdown: CPU_SLOWDOWN,
+      shoelace: SHOELACE_VERSION,
+    });
     const file = join(ROOT, 'BENCHMARKS.md');
     await writeFile(file, replaceMarkedBlock(await readFile(file, 'utf8'), 'bench', markdown));
     process.stdout.write(`${markdown}\n`);
@@ -213,30 +227,6 @@ async function main() {
     await browser.close();
     server.close();
   }
-}
-
-function report(results) {
-  const floor = stats(results.static.map((r) => r.firstQuestion)).median;
-  const version = execSync(`${browserPath('chromium')} --version 2>/dev/null || true`, {encoding: 'utf8'}).trim();
-  const rows = Object.entries({
-    'Static HTML, the floor (`<details>`)': results.static,
-    '**pa-migration-help** (`<pa-migration-help>`, dist/browser)': results.widget,
-    '**pa-migration-help, server-rendered** (dist/ssr.js, then dist/browser hydrates)': results['server-rendered'],
-    [`Shoelace ${SHOELACE_VERSION} (\`<sl-details>\`), the peer`]: results.shoelace,
-  }).map(([label, runs]) => {
-    const first = stats(runs.map((r) => r.firstQuestion));
-    // Pooled over every update of every run: a run's own median flips between ~0.2 and ~1.4 ms on this machine
-    // (for the code before the timeline too), so the median of run medians says more about luck than about code.
-    const updates = runs[0].update === undefined ? undefined : runs.flatMap((r) => r.update).sort((a, b) => a - b);
-    const update = updates ? `${percentile(updates, 0.5).toFixed(1)} / ${percentile(updates, 0.9).toFixed(1)}` : 'n/a';
-    return `| ${label} | ${runs[0].gzip} | ${runs[0].brotli} | ${fmt(first)} | ${(first.median / floor).toFixed(2)} | ${fmt(stats(runs.map((r) => r.heap / 1024)))} | ${stats(runs.map((r) => r.shift)).max.toFixed(3)} | ${update} |`;
-  });
-  return `Measured on ${new Date().toISOString().slice(0, 10)} with ${version}, headless, ${CPU_SLOWDOWN}x CPU throttling,
-${RUNS} runs of each page interleaved.
-
-| Page | Bytes downloaded, gzip | brotli | First question laid out, ms | Ratio to the floor | JS heap after GC, KB | Layout shift (worst run) | Input to updated result, ms: median / 90th percentile of ${RUNS} × ${UPDATES} updates |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-${rows.join('\n')}`;
 }
 
 await main();

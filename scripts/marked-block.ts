@@ -2,10 +2,10 @@
 // two markers, never by hand: `<!-- name:start -->` … `<!-- name:end -->`.
 // The text around the block stays the author's.
 
-const markers = (name) => [`<!-- ${name}:start -->`, `<!-- ${name}:end -->`];
+const markers = (name: string): [string, string] => [`<!-- ${name}:start -->`, `<!-- ${name}:end -->`];
 
 /** The text between the markers of block `name`, without the line breaks next to them. */
-export function markedBlock(text, name) {
+export function markedBlock(text: string, name: string): string {
   const [start, end] = markers(name);
   const from = text.indexOf(start);
   const to = text.indexOf(end, from);
@@ -19,7 +19,7 @@ export function markedBlock(text, name) {
 }
 
 /** `text` with block `name` holding `content` instead. */
-export function replaceMarkedBlock(text, name, content) {
+export function replaceMarkedBlock(text: string, name: string, content: string): string {
   markedBlock(text, name); // checks the markers
   const [start, end] = markers(name);
   const from = text.indexOf(start);

@@ -2,21 +2,31 @@
 // `svg` tagged templates: lightningcss for styles, folded white space for markup.
 // `msg` and `str` templates are left alone: their exact text is the id that
 // finds their translation.
+//
+// Ours rather than a package's: @lit-labs/rollup-plugin-minify-html-literals
+// 0.2 declares rollup (not rolldown, which Vite 8 runs) and TypeScript <= 5 as
+// its parser, and minify-html-literals 1.3 rests on html-minifier 4, which is
+// unmaintained. This is one pass over the AST that Vite already parses.
 import {transform as transformCss} from 'lightningcss';
 import MagicString from 'magic-string';
-import {walk} from './ast-walk.js';
+import type {Plugin} from 'vite';
+import {type AstNode, walk} from './ast-walk.js';
 
 const SOURCE = /\/src\/.*\.ts$/;
 
-function minifyCss(text, id) {
+interface Quasi extends AstNode {
+  value: {raw: string; cooked: string};
+}
+
+function minifyCss(text: string, id: string): string {
   const {code} = transformCss({filename: id, code: Buffer.from(text), minify: true});
   return code.toString().replaceAll('\\', '\\\\').replaceAll('`', '\\`');
 }
 
 // Runs of white space become one space: what HTML renders anyway outside <pre>.
-const foldWhitespace = (raw) => raw.replace(/\s+/g, ' ');
+const foldWhitespace = (raw: string) => raw.replace(/\s+/g, ' ');
 
-export function minifyTemplates() {
+export function minifyTemplates(): Plugin {
   return {
     name: 'pa-minify-templates',
     apply: 'build',
@@ -25,11 +35,13 @@ export function minifyTemplates() {
       if (!SOURCE.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
       const output = new MagicString(code);
       walk(this.parse(code), (node) => {
-        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
-        const {quasis} = node.quasi;
-        if (node.tag.name === 'css' && quasis.length === 1) {
-          output.overwrite(quasis[0].start, quasis[0].end, minifyCss(quasis[0].value.cooked, id));
-        } else if (node.tag.name === 'html' || node.tag.name === 'svg') {
+        const tag = node.tag as AstNode;
+        if (node.type !== 'TaggedTemplateExpression' || tag.type !== 'Identifier') return;
+        const quasis = (node.quasi as {quasis: Quasi[]}).quasis;
+        const [only] = quasis;
+        if (tag.name === 'css' && only && quasis.length === 1) {
+          output.overwrite(only.start, only.end, minifyCss(only.value.cooked, id));
+        } else if (tag.name === 'html' || tag.name === 'svg') {
           for (const quasi of quasis) {
             if (quasi.end > quasi.start) output.overwrite(quasi.start, quasi.end, foldWhitespace(quasi.value.raw));
           }

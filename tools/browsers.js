@@ -4,7 +4,10 @@
 // finds them, installs Debian's packages when it can (root on Debian), and
 // otherwise stops with one line that says what to install.
 //
-// Usage: node scripts/browsers.js chromium [firefox] [webkit]
+// Usage: node tools/browsers.js chromium [firefox] [webkit]
+//
+// JavaScript with JSDoc types (checked by `npm run typecheck`): the test
+// runner's config, plain JavaScript run by Node, imports it.
 import {spawnSync} from 'node:child_process';
 import {accessSync, constants, existsSync, readdirSync} from 'node:fs';
 import {delimiter, join} from 'node:path';
@@ -13,8 +16,14 @@ import {fileURLToPath} from 'node:url';
 const DEJAVU_SANS = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 
 /**
+ * @typedef {{command?: string[], variable?: string, file?: string, debian: string}} Need
+ * @typedef {'chromium' | 'firefox' | 'webkit'} Engine
+ */
+
+/**
  * What each engine needs: executables (an environment variable may name one)
  * or files, with the Debian package that provides each.
+ * @type {Record<Engine, {name: string, recommends: boolean, needs: Need[]}>}
  */
 const ENGINES = {
   chromium: {
@@ -55,6 +64,7 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** @param {string} path */
 function isExecutable(path) {
   try {
     accessSync(path, constants.X_OK);
@@ -64,30 +74,43 @@ function isExecutable(path) {
   }
 }
 
+/** @param {string} command */
 function onPath(command) {
   const directories = [...(process.env.PATH ?? '').split(delimiter), '/usr/bin'];
   return directories.map((directory) => join(directory, command)).find(isExecutable);
 }
 
-/** The path that satisfies a need, or undefined. */
+/**
+ * The path that satisfies a need, or undefined.
+ * @param {Need} need
+ * @returns {string | undefined}
+ */
 function find(need) {
   if (need.file) return existsSync(need.file) ? need.file : undefined;
   const fromVariable = need.variable && process.env[need.variable];
   if (fromVariable) return isExecutable(fromVariable) ? fromVariable : undefined;
-  return need.command.map(onPath).find(Boolean);
+  return (need.command ?? []).map(onPath).find(Boolean);
 }
 
+/** @param {Engine} engine */
 function missingNeeds(engine) {
   return ENGINES[engine].needs.filter((need) => !find(need));
 }
 
-/** The executable of an engine's browser, for the launchers (no install). */
+/**
+ * The executable of an engine's browser, for the launchers (no install).
+ * @param {Engine} engine
+ * @returns {string}
+ */
 export function browserPath(engine) {
-  const need = ENGINES[engine].needs[0];
-  return find(need) ?? `/usr/bin/${need.command[0]}`;
+  const [need] = ENGINES[engine].needs;
+  return (need && find(need)) ?? `/usr/bin/${need?.command?.[0]}`;
 }
 
-/** WebKitGTK's MiniBrowser, which WebKitWebDriver starts; its folder names the machine's architecture. */
+/**
+ * WebKitGTK's MiniBrowser, which WebKitWebDriver starts; its folder names the machine's architecture.
+ * @returns {string}
+ */
 export function miniBrowserPath() {
   const folders = existsSync('/usr/lib') ? readdirSync('/usr/lib') : [];
   const candidates = folders.map((folder) => `/usr/lib/${folder}/webkit2gtk-4.1/MiniBrowser`);
@@ -98,6 +121,10 @@ function canInstallFromDebian() {
   return existsSync('/etc/debian_version') && process.getuid?.() === 0 && Boolean(onPath('apt-get'));
 }
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ */
 function run(command, args) {
   const result = spawnSync(command, args, {
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -107,6 +134,10 @@ function run(command, args) {
 }
 
 let aptUpdated = false;
+/**
+ * @param {Engine} engine
+ * @param {string[]} packages
+ */
 function installFromDebian(engine, packages) {
   const {name, recommends} = ENGINES[engine];
   console.log(`${name}: installing Debian's ${packages.join(', ')} with apt-get (once per machine)…`);
@@ -115,6 +146,10 @@ function installFromDebian(engine, packages) {
   run('apt-get', ['install', '-y', '-qq', ...(recommends ? [] : ['--no-install-recommends']), ...packages]);
 }
 
+/**
+ * @param {Engine} engine
+ * @param {Need[]} missing
+ */
 function howToInstall(engine, missing) {
   const {name} = ENGINES[engine];
   const packages = missing.map((need) => need.debian).join(' ');
@@ -123,13 +158,17 @@ function howToInstall(engine, missing) {
   return `${name} is needed for the browser tests: install it (Debian or Ubuntu: sudo apt-get install ${packages})${orVariable}.`;
 }
 
-/** Makes sure every engine named is usable; returns false with a message when one is not. */
+/**
+ * Makes sure every engine named is usable; returns false with a message when one is not.
+ * @param {string[]} engines
+ */
 function ensure(engines) {
-  for (const engine of engines) {
-    if (!ENGINES[engine]) {
-      console.error(`Unknown engine "${engine}": use ${Object.keys(ENGINES).join(', ')}.`);
+  for (const name of engines) {
+    if (!Object.hasOwn(ENGINES, name)) {
+      console.error(`Unknown engine "${name}": use ${Object.keys(ENGINES).join(', ')}.`);
       return false;
     }
+    const engine = /** @type {Engine} */ (name);
     let missing = missingNeeds(engine);
     if (missing.length > 0 && canInstallFromDebian()) {
       try {
@@ -138,7 +177,7 @@ function ensure(engines) {
           missing.map((need) => need.debian),
         );
       } catch (error) {
-        console.error(error.message);
+        console.error(/** @type {Error} */ (error).message);
       }
       missing = missingNeeds(engine);
     }

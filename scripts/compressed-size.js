@@ -1,7 +1,0 @@
-// Bytes after compression at the settings a CDN would use at best: what the
-// size check and the benchmark both report.
-import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
-
-export const gzipSize = (bytes) => gzipSync(bytes, {level: 9}).length;
-
-export const brotliSize = (bytes) => brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;

@@ -1,2 +1,0 @@
-export function markedBlock(text: string, name: string): string;
-export function replaceMarkedBlock(text: string, name: string, content: string): string;

@@ -1,2 +1,0 @@
-export const SHIPPED_TRANSLATIONS: string[];
-export const SHIPPED_LOCALES: string[];
