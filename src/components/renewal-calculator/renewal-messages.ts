@@ -9,6 +9,7 @@ import type {RenewalResult} from '../../core/renewal.js';
 import type {RenewalSettings} from '../../core/renewal-form.js';
 import {computersText, daysText, packsText} from '../../localization/counted.js';
 import {formatCount, formatDate, formatPrice} from '../../localization/formats.js';
+import {joinSentences} from '../../localization/sentences.js';
 
 /** Days before the current expiry from which the status line warns. */
 export const EXPIRES_SOON_DAYS = 30;
@@ -61,10 +62,10 @@ export function resultMessages(r: RenewalResult, settings: RenewalSettings): Res
     newExpiry,
     nextCharge:
       price === undefined ? formatDate(r.nextChargeDate) : msg(str`${formatDate(r.nextChargeDate)}: ${price}`, {id: 'calc.date-amount'}),
-    packsWhy: `${msg(str`For ${computersText(r.computers)} you need ${packs} of ${formatCount(r.packSize)}.`, {id: 'calc.for-you-need-of'})} ${msg(
-      'The renewal screen counts packs, not computers.',
-      {id: 'calc.screen-counts-packs'},
-    )}`,
+    packsWhy: joinSentences([
+      msg(str`For ${computersText(r.computers)} you need ${packs} of ${formatCount(r.packSize)}.`, {id: 'calc.for-you-need-of'}),
+      msg('The renewal screen counts packs, not computers.', {id: 'calc.screen-counts-packs'}),
+    ]),
     seats: seatsSentence(r),
     newExpiryWhy: newExpirySentence(r, expiry, newExpiry),
     steps: steps(r, settings, price),
@@ -187,12 +188,13 @@ export function promptMessage(showsErrors: boolean): string {
 /** The one line the live region announces, so that the result is heard, not only seen; empty for an untouched form. */
 export function summaryMessage(r: RenewalResult | null, showsErrors: boolean): string {
   if (!r) return showsErrors ? promptMessage(true) : '';
-  const price =
-    r.annualPrice === undefined ? '' : ` ${msg(str`${formatPrice(r.annualPrice, r.currency)} a year.`, {id: 'calc.summary-price'})}`;
-  return `${msg(str`Select ${packsText(r.packs)}.`, {id: 'calc.summary-packs'})}${price} ${msg(
-    str`Valid until ${formatDate(r.newExpiry)} after renewing; next charge on ${formatDate(r.nextChargeDate)}.`,
-    {id: 'calc.summary-dates'},
-  )}`;
+  return joinSentences([
+    msg(str`Select ${packsText(r.packs)}.`, {id: 'calc.summary-packs'}),
+    r.annualPrice === undefined ? '' : msg(str`${formatPrice(r.annualPrice, r.currency)} a year.`, {id: 'calc.summary-price'}),
+    msg(str`Valid until ${formatDate(r.newExpiry)} after renewing; next charge on ${formatDate(r.nextChargeDate)}.`, {
+      id: 'calc.summary-dates',
+    }),
+  ]);
 }
 
 /** The message under a field whose value cannot be used. */
