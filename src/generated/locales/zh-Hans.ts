@@ -35,7 +35,7 @@
 'calc.one-pack-covers-up': str`每个许可证包最多支持 ${0}。`,
 'calc.packs-on-your-current': `当前订阅的许可证包数量（可选）`,
 'calc.price-for-one-year': `一年的价格`,
-'calc.price-sentence': str`${0} × ${1} = 每年 ${2}。`,
+'calc.price-sentence': str`每年费用：${0} × ${1} = ${2}。`,
 'calc.remote-computers-to-cover': `需要授权的远程计算机数量`,
 'calc.renew-select': str`续订：选择 ${0}`,
 'calc.renewed-today-your-subscription': str`如果您今天续订，订阅有效期将至 ${0}。`,
