@@ -60,7 +60,9 @@ describe('<pa-renewal-calculator>', () => {
       const element = await calculator({computers: '5', expiry: '2021-04-01', today: '2021-04-01'});
       const status = part(element, 'status');
       expect(status?.dataset.value).to.equal('0');
-      expect(textOf(status)).to.equal('Expires today, April 1, 2021. Auto-renewal is off: renew today to keep it working.');
+      expect(textOf(status)).to.equal(
+        'Your subscription expires today, April 1, 2021. Auto-renewal is off: renew today to keep your subscription working.',
+      );
       expect(part(element, 'results')?.firstElementChild === status, 'first in the results').to.equal(true);
       expect(status?.classList.contains('soon'), 'amber').to.equal(true);
       element.setAttribute('today', '2021-03-02');
@@ -99,14 +101,14 @@ describe('<pa-renewal-calculator>', () => {
     it('turns 29 February into 28 February and says why', async () => {
       const element = await calculator({computers: '11', expiry: '2024-02-29', today: '2023-06-01'});
       expect(part(element, 'new-expiry')?.dataset.value).to.equal('2025-02-28');
-      expect(textOf(part(element, 'note'))).to.contain('28 February');
+      expect(textOf(part(element, 'note'))).to.contain('February 28, 2025');
     });
 
     it('warns under the packs field, once, that a decrease is possible only once; the summary says it too', async () => {
       const element = await calculator({...pinned, computers: '11', 'current-packs': '4'});
       const notice = part(element, 'notice');
       expect(textOf(notice)).to.equal(
-        'You have 4 packs and need 3 packs: renewing with fewer is a decrease. You can lower the number of packs only once, during migration.',
+        'You have 4 packs and need 3 packs: renewing with fewer is a decrease. You can lower the number of packs only once, during the migration.',
       );
       expect(input(element, 'currentPacks').getAttribute('aria-describedby')).to.contain(notice!.id);
       expect(textOf(part(element, 'packs'))).to.equal('Select 3 packs, down from 4');

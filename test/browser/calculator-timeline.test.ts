@@ -19,7 +19,7 @@ describe('<pa-renewal-calculator>', () => {
       const element = await calculator({...pinned, computers: '10', 'price-per-pack': '19.99'});
       expect(steps(element)).to.deep.equal([
         'January 15, 2021: Today: you renew and pay $39.98',
-        '(Already paid: 76 days)',
+        '(Already paid for: 76 days left)',
         'April 1, 2021: Your current subscription ends; the paid year begins',
         '(One paid year)',
         'April 1, 2022: New expiry date: auto-renewal charges $39.98, then every year',

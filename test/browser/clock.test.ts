@@ -28,7 +28,7 @@ describe('a calculator on the real clock', () => {
     await clock!.tickAsync(60_000);
     await element.updateComplete;
     expect(daysLeft(element)).to.equal('0');
-    expect(part(element, 'days-left')!.textContent).to.contain('Expires today');
+    expect(part(element, 'days-left')!.textContent).to.contain('expires today');
   });
 
   it('finds the next midnight across a DST change (a 23-hour day in Los Angeles)', async () => {

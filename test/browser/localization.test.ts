@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import {formatCalendarDate} from '../../src/core/format.js';
 import {activeLocale} from '../../src/localization/active-locale.js';
 import '../../src/define.js';
 import {
@@ -18,8 +19,8 @@ import {
 const TARGETS = ['de', 'fr', 'es', 'it', 'ja', 'zh-Hans', 'pt-BR', 'ar'];
 const filled = {computers: '11', expiry: '2021-04-01', today: '2021-01-15'};
 
-const longDate = (date: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${date}T00:00:00Z`));
+// Intl's long date, with the 1st of a month as French and Brazilian Portuguese write it ("1er avril").
+const longDate = (date: string, locale: string) => formatCalendarDate(date, locale);
 
 describe('localization', () => {
   let english: Record<string, string>;

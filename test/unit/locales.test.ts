@@ -36,6 +36,8 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
   // Italian "computer" is the same word as the English singular.
   it: ['computers.one', 'computers.exactly-one', 'faq.no'],
   es: ['faq.no'],
+  // French counts packs as "pack(s)", as the rest of its messages do.
+  fr: ['packs.zero', 'packs.one', 'packs.two', 'packs.few', 'packs.other', 'packs.exactly-one', 'packs.exactly-two'],
 };
 
 describe('translations', () => {

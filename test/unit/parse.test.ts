@@ -163,6 +163,33 @@ describe('formatCalendarDate', () => {
     expect(formatCalendarDate('2025-02-28', 'en')).toBe('February 28, 2025');
     expect(formatCalendarDate('2022-04-01', 'de')).toBe('1. April 2022');
   });
+
+  // French and Brazilian Portuguese write the 1st of a month as an ordinal, which Intl does not.
+  const firsts: Array<[date: string, locale: string, style: 'long' | 'medium', text: string]> = [
+    ['2022-04-01', 'fr', 'long', '1er avril 2022'],
+    ['2022-04-02', 'fr', 'long', '2 avril 2022'],
+    ['2022-04-11', 'fr', 'long', '11 avril 2022'],
+    ['2022-04-21', 'fr', 'long', '21 avril 2022'],
+    ['2022-04-01', 'fr', 'medium', '1er avr. 2022'],
+    ['2022-04-11', 'fr', 'medium', '11 avr. 2022'],
+    ['2022-01-01', 'fr-CA', 'long', '1er janvier 2022'],
+    ['2022-04-01', 'pt-BR', 'long', '1º de abril de 2022'],
+    ['2022-05-01', 'pt-BR', 'long', '1º de maio de 2022'],
+    ['2022-04-10', 'pt-BR', 'long', '10 de abril de 2022'],
+    ['2022-04-21', 'pt-BR', 'long', '21 de abril de 2022'],
+    ['2022-04-01', 'pt-BR', 'medium', '1º de abr. de 2022'],
+    ['2022-04-01', 'pt', 'long', '1º de abril de 2022'],
+    ['2022-04-01', 'pt-PT', 'long', '1 de abril de 2022'],
+    ['2022-04-01', 'es', 'long', '1 de abril de 2022'],
+    ['2022-04-01', 'it', 'long', '1 aprile 2022'],
+    ['2022-04-01', 'en', 'long', 'April 1, 2022'],
+    ['2022-04-01', 'ja', 'long', '2022年4月1日'],
+  ];
+  for (const [date, locale, style, text] of firsts) {
+    it(`writes ${date} in ${locale} (${style}) as ${text}`, () => {
+      expect(formatCalendarDate(date, locale, style)).toBe(text);
+    });
+  }
 });
 
 describe('formatMoney', () => {

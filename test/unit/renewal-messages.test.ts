@@ -25,11 +25,12 @@ describe('resultMessages', () => {
       packsWhy: 'For 11 computers you need 3 packs of 5. The renewal screen counts packs, not computers.',
       seats: 'Room for up to 15 computers, 4 of them spare.',
       priceWhy: '3 packs × $19.99 = $59.97 a year.',
-      expiryState: 'Valid until April 1, 2021: 76 days left. Auto-renewal is off: unless you renew, it stops working on that date.',
+      expiryState:
+        'Valid until April 1, 2021: 76 days left. Auto-renewal is off: unless you renew, your subscription stops working on that date.',
       newExpiryWhy: 'The paid year is added after April 1, 2021, so renewing early loses nothing: valid until April 1, 2022.',
       steps: [
         {kind: 'today', date: 'January 15, 2021', text: 'Today: you renew and pay $59.97'},
-        {kind: 'remaining', text: 'Already paid: 76 days'},
+        {kind: 'remaining', text: 'Already paid for: 76 days left'},
         {kind: 'current-end', date: 'April 1, 2021', text: 'Your current subscription ends; the paid year begins'},
         {kind: 'paid', text: 'One paid year'},
         {kind: 'new-end', date: 'April 1, 2022', text: 'New expiry date: auto-renewal charges $59.97, then every year'},
@@ -49,14 +50,17 @@ describe('resultMessages', () => {
       'status',
       {
         tone: 'soon',
-        text: 'Valid until April 1, 2021: 30 days left. Auto-renewal is off: unless you renew, it stops working on that date.',
+        text: 'Valid until April 1, 2021: 30 days left. Auto-renewal is off: unless you renew, your subscription stops working on that date.',
       },
     ],
     [
       'expiring today',
       {today: '2021-04-01'},
       'status',
-      {tone: 'soon', text: 'Expires today, April 1, 2021. Auto-renewal is off: renew today to keep it working.'},
+      {
+        tone: 'soon',
+        text: 'Your subscription expires today, April 1, 2021. Auto-renewal is off: renew today to keep your subscription working.',
+      },
     ],
     ['the state in the explanations, when no status line says it', {today: '2021-04-01'}, 'expiryState', undefined],
     [
@@ -68,7 +72,7 @@ describe('resultMessages', () => {
         text: 'Your subscription stopped on April 1, 2021, 10 days ago. Renewing today starts a new year: valid until April 11, 2022.',
       },
     ],
-    ['lapsed', {today: '2021-04-11'}, 'newExpiryWhy', 'Renewed today, your subscription is valid until April 11, 2022.'],
+    ['lapsed', {today: '2021-04-11'}, 'newExpiryWhy', 'If you renew today, your subscription will be valid until April 11, 2022.'],
     [
       'lapsed: the steps name the gap',
       {today: '2021-04-11'},
@@ -96,13 +100,19 @@ describe('resultMessages', () => {
       '29 February',
       {currentExpiry: '2024-02-29', today: '2024-01-01'},
       'leapDayNote',
-      'Next year has no 29 February, so the renewed year ends on 28 February.',
+      'February 29, 2024 is a leap day, and the next year has none, so the renewed year ends on February 28, 2025.',
+    ],
+    [
+      'renewed on 29 February after lapsing',
+      {currentExpiry: '2024-01-31', today: '2024-02-29'},
+      'leapDayNote',
+      'February 29, 2024 is a leap day, and the next year has none, so the renewed year ends on February 28, 2025.',
     ],
     [
       'a decrease: one warning, with the numbers',
       {currentPacks: 4},
       'packsWarning',
-      'You have 4 packs and need 3 packs: renewing with fewer is a decrease. You can lower the number of packs only once, during migration.',
+      'You have 4 packs and need 3 packs: renewing with fewer is a decrease. You can lower the number of packs only once, during the migration.',
     ],
     ['a decrease: the summary says it too', {currentPacks: 4}, 'instruction', 'Select 3 packs, down from 4'],
     ['no warning for an increase', {currentPacks: 2}, 'packsWarning', undefined],
@@ -141,7 +151,7 @@ describe('summaryMessage and promptMessage', () => {
   it('says nothing for an untouched form, and the same as the prompt for fields to fix', () => {
     expect(summaryMessage(null, false)).toBe('');
     expect(summaryMessage(null, true)).toBe(promptMessage(true));
-    expect(promptMessage(false)).toMatch(/^Enter your computers and expiry date/);
+    expect(promptMessage(false)).toMatch(/^Enter the number of computers and the expiry date/);
   });
 });
 

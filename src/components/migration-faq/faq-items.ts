@@ -113,7 +113,7 @@ function renewalExample({renewal: r}: FaqAnswerContext): TemplateResult {
       <ol>
         <li>${msg(str`Your subscription stopped working on ${formatDate(r.currentExpiry)}.`, {id: 'faq.your-subscription-stopped-working'})}</li>
         <li>${msg('You renew today through the new service and pay for one year.', {id: 'faq.you-renew-today-through'})}</li>
-        <li>${msg(str`It is valid until ${newExpiry}, on the new service, with auto-renewal on.`, {id: 'faq.it-is-valid-until'})}</li>
+        <li>${msg(str`Your subscription is valid until ${newExpiry}, on the new service, with auto-renewal on.`, {id: 'faq.it-is-valid-until'})}</li>
         <li>${msg(str`On ${newExpiry}, auto-renewal charges you for the following year.`, {id: 'faq.on-auto-renewal-charges'})}</li>
       </ol>`;
   }
@@ -121,9 +121,9 @@ function renewalExample({renewal: r}: FaqAnswerContext): TemplateResult {
   const newExpiry = formatDate(r?.newExpiry ?? EXAMPLE.newExpiry);
   return html`<p>${r ? msg('With your dates:', {id: 'faq.with-your-dates'}) : msg('For example:', {id: 'faq.for-example'})}</p>
     <ol>
-      <li>${msg(str`Your subscription is valid until ${expiry}. Auto-renewal is off, so unless you renew, it stops working that day.`, {id: 'faq.your-subscription-is-valid'})}</li>
+      <li>${msg(str`Your subscription is valid until ${expiry}. Auto-renewal is off, so unless you renew, your subscription stops working that day.`, {id: 'faq.your-subscription-is-valid'})}</li>
       <li>${msg('You renew through the new service and pay for one year.', {id: 'faq.you-renew-through-the'})}</li>
-      <li>${msg(str`It is now valid until ${newExpiry}, it has moved to the new service, and auto-renewal is on again.`, {id: 'faq.it-is-now-valid'})}</li>
+      <li>${msg(str`Your subscription is now valid until ${newExpiry} and has moved to the new service; auto-renewal is on again.`, {id: 'faq.it-is-now-valid'})}</li>
       <li>${msg(str`On ${newExpiry}, auto-renewal charges you for the following year.`, {id: 'faq.on-auto-renewal-charges'})}</li>
     </ol>`;
 }

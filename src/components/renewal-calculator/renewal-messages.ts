@@ -9,6 +9,7 @@ import type {RenewalResult} from '../../core/renewal.js';
 import type {RenewalSettings} from '../../core/renewal-form.js';
 import {computersText, daysText, packsText} from '../../localization/counted.js';
 import {formatCount, formatDate, formatPrice} from '../../localization/formats.js';
+import {joinSentences} from '../../localization/sentences.js';
 
 /** Days before the current expiry from which the status line warns. */
 export const EXPIRES_SOON_DAYS = 30;
@@ -61,10 +62,10 @@ export function resultMessages(r: RenewalResult, settings: RenewalSettings): Res
     newExpiry,
     nextCharge:
       price === undefined ? formatDate(r.nextChargeDate) : msg(str`${formatDate(r.nextChargeDate)}: ${price}`, {id: 'calc.date-amount'}),
-    packsWhy: `${msg(str`For ${computersText(r.computers)} you need ${packs} of ${formatCount(r.packSize)}.`, {id: 'calc.for-you-need-of'})} ${msg(
-      'The renewal screen counts packs, not computers.',
-      {id: 'calc.screen-counts-packs'},
-    )}`,
+    packsWhy: joinSentences([
+      msg(str`For ${computersText(r.computers)} you need ${packs} of ${formatCount(r.packSize)}.`, {id: 'calc.for-you-need-of'}),
+      msg('The renewal screen counts packs, not computers.', {id: 'calc.screen-counts-packs'}),
+    ]),
     seats: seatsSentence(r),
     newExpiryWhy: newExpirySentence(r, expiry, newExpiry),
     steps: steps(r, settings, price),
@@ -86,8 +87,13 @@ export function resultMessages(r: RenewalResult, settings: RenewalSettings): Res
   } else {
     said.expiryState = expiryState(r, expiry);
   }
-  if (isLeapDay(r.lapsed ? settings.today : r.currentExpiry)) {
-    said.leapDayNote = msg('Next year has no 29 February, so the renewed year ends on 28 February.', {id: 'calc.next-year-has-no'});
+  const yearStart = r.lapsed ? settings.today : r.currentExpiry;
+  if (isLeapDay(yearStart)) {
+    // The dates as the widget writes them everywhere else, not a day and month of the message's own.
+    said.leapDayNote = msg(
+      str`${formatDate(yearStart)} is a leap day, and the next year has none, so the renewed year ends on ${newExpiry}.`,
+      {id: 'calc.next-year-has-no'},
+    );
   }
   if (r.currentPacksLookLikeComputers) {
     said.packsWarning = msg(
@@ -96,7 +102,7 @@ export function resultMessages(r: RenewalResult, settings: RenewalSettings): Res
     );
   } else if (r.decrease) {
     said.packsWarning = msg(
-      str`You have ${packsText(current)} and need ${packs}: renewing with fewer is a decrease. You can lower the number of packs only once, during migration.`,
+      str`You have ${packsText(current)} and need ${packs}: renewing with fewer is a decrease. You can lower the number of packs only once, during the migration.`,
       {id: 'calc.warning-decrease'},
     );
   }
@@ -112,7 +118,7 @@ function seatsSentence(r: RenewalResult): string {
 
 function newExpirySentence(r: RenewalResult, expiry: string, newExpiry: string): string {
   if (r.lapsed)
-    return msg(str`Renewed today, your subscription is valid until ${newExpiry}.`, {id: 'calc.renewed-today-your-subscription'});
+    return msg(str`If you renew today, your subscription will be valid until ${newExpiry}.`, {id: 'calc.renewed-today-your-subscription'});
   if (r.daysUntilExpiry === 0)
     return msg(str`The paid year is added after ${expiry}: valid until ${newExpiry}.`, {id: 'calc.the-paid-year-is'});
   return msg(str`The paid year is added after ${expiry}, so renewing early loses nothing: valid until ${newExpiry}.`, {
@@ -122,12 +128,12 @@ function newExpirySentence(r: RenewalResult, expiry: string, newExpiry: string):
 
 function expiryState(r: RenewalResult, expiry: string): string {
   if (r.daysUntilExpiry === 0) {
-    return msg(str`Expires today, ${expiry}. Auto-renewal is off: renew today to keep it working.`, {
+    return msg(str`Your subscription expires today, ${expiry}. Auto-renewal is off: renew today to keep your subscription working.`, {
       id: 'calc.expires-today-auto-renewal',
     });
   }
   return msg(
-    str`Valid until ${expiry}: ${daysText(r.daysUntilExpiry)} left. Auto-renewal is off: unless you renew, it stops working on that date.`,
+    str`Valid until ${expiry}: ${daysText(r.daysUntilExpiry)} left. Auto-renewal is off: unless you renew, your subscription stops working on that date.`,
     {id: 'calc.valid-until-left-auto'},
   );
 }
@@ -168,7 +174,7 @@ function steps(r: RenewalResult, settings: RenewalSettings, price: string | unde
   if (r.daysUntilExpiry === 0) return [today, currentEnd, paid, newEnd];
   return [
     today,
-    {kind: 'remaining', text: msg(str`Already paid: ${daysText(r.daysUntilExpiry)}`, {id: 'calc.step-already-paid'})},
+    {kind: 'remaining', text: msg(str`Already paid for: ${daysText(r.daysUntilExpiry)} left`, {id: 'calc.step-already-paid'})},
     currentEnd,
     paid,
     newEnd,
@@ -179,7 +185,7 @@ function steps(r: RenewalResult, settings: RenewalSettings, price: string | unde
 export function promptMessage(showsErrors: boolean): string {
   return showsErrors
     ? msg('Correct the highlighted fields to see your renewal.', {id: 'calc.correct-the-highlighted-fields'})
-    : msg('Enter your computers and expiry date to see how many packs to select and when you will be charged.', {
+    : msg('Enter the number of computers and the expiry date to see how many packs to select and when you will be charged.', {
         id: 'calc.enter-your-computers-and',
       });
 }
@@ -187,12 +193,13 @@ export function promptMessage(showsErrors: boolean): string {
 /** The one line the live region announces, so that the result is heard, not only seen; empty for an untouched form. */
 export function summaryMessage(r: RenewalResult | null, showsErrors: boolean): string {
   if (!r) return showsErrors ? promptMessage(true) : '';
-  const price =
-    r.annualPrice === undefined ? '' : ` ${msg(str`${formatPrice(r.annualPrice, r.currency)} a year.`, {id: 'calc.summary-price'})}`;
-  return `${msg(str`Select ${packsText(r.packs)}.`, {id: 'calc.summary-packs'})}${price} ${msg(
-    str`Valid until ${formatDate(r.newExpiry)} after renewing; next charge on ${formatDate(r.nextChargeDate)}.`,
-    {id: 'calc.summary-dates'},
-  )}`;
+  return joinSentences([
+    msg(str`Select ${packsText(r.packs)}.`, {id: 'calc.summary-packs'}),
+    r.annualPrice === undefined ? '' : msg(str`${formatPrice(r.annualPrice, r.currency)} a year.`, {id: 'calc.summary-price'}),
+    msg(str`Valid until ${formatDate(r.newExpiry)} after renewing; next charge on ${formatDate(r.nextChargeDate)}.`, {
+      id: 'calc.summary-dates',
+    }),
+  ]);
 }
 
 /** The message under a field whose value cannot be used. */
