@@ -52,7 +52,7 @@ export interface RenewalResult {
   daysUntilExpiry: number;
   /** The current expiry is before today: the subscription has stopped working. */
   lapsed: boolean;
-  /** Fewer packs than on the current subscription: a decrease, allowed once, during migration. */
+  /** Fewer packs than on the current subscription: a decrease, allowed once, during the migration. */
   decrease: boolean;
   /**
    * The current pack count equals the computer count, and is more packs than

@@ -8,6 +8,7 @@ import {withAttributes} from '../../internal/attributes.js';
 import {HeadingLevelController} from '../../internal/heading-level.js';
 import {formatDate} from '../../localization/formats.js';
 import {activeDirection, activeLocale} from '../../localization/active-locale.js';
+import {joinSentences} from '../../localization/sentences.js';
 import {WidgetElement} from '../../internal/widget-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {AnnouncerController} from './announcer-controller.js';
@@ -126,7 +127,7 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Widge
     }
     // The status line and the warning too: they appear away from the field the reader is on.
     this.announcer.announce(
-      [this.said?.status?.text, summaryMessage(result, this.showsErrors), this.said?.packsWarning].filter(Boolean).join(' '),
+      joinSentences([this.said?.status?.text ?? '', summaryMessage(result, this.showsErrors), this.said?.packsWarning ?? '']),
     );
   }
 
