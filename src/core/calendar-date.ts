@@ -1,8 +1,8 @@
-import {UTCDateMini} from '@date-fns/utc/date/mini';
 import {addDays} from 'date-fns/addDays';
 import {addYears} from 'date-fns/addYears';
 import {differenceInCalendarDays} from 'date-fns/differenceInCalendarDays';
 import {RenewalInputError, type RenewalField} from './errors.js';
+import {UtcDate} from './utc-date.js';
 
 /** A date on the calendar with no time and no zone, written `YYYY-MM-DD`. */
 export type CalendarDate = string;
@@ -24,7 +24,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * midnight would move or reject dates.
  */
 function toUtcDate(year: number, month: number, day: number): Date {
-  const date = new UTCDateMini(0);
+  const date = new UtcDate(0);
   // setFullYear, unlike the constructor, does not map years 0-99 to 1900-1999.
   date.setFullYear(year, month - 1, day);
   return date;
