@@ -4,13 +4,13 @@
  * the first constructor up the chain whose prototype has the Date methods.
  */
 function intrinsicDate(): DateConstructor {
-  let constructor: DateConstructor = Date;
-  while (!Object.hasOwn(constructor.prototype, 'getUTCFullYear')) {
-    const parent = Object.getPrototypeOf(constructor) as DateConstructor | null;
+  let candidate: DateConstructor = Date;
+  while (!Object.hasOwn(candidate.prototype, 'getUTCFullYear')) {
+    const parent = Object.getPrototypeOf(candidate) as DateConstructor | null;
     if (typeof parent !== 'function') return Date;
-    constructor = parent;
+    candidate = parent;
   }
-  return constructor;
+  return candidate;
 }
 
 const IntrinsicDate = intrinsicDate();
