@@ -67,15 +67,24 @@ document.body.style.margin = '0';
 
 // Once the host script sizes the frame to its content, the page need not
 // scroll. Without it (a fixed-height frame, or the page opened by a link) the
-// page keeps its scrollbar, so nothing is cut off.
+// page keeps its scrollbar, so nothing is cut off. The message is only a cue:
+// any parent may send it, so the page checks that its content does fit.
+let sized = false;
+const fitScrollbar = () => {
+  const fits = document.documentElement.scrollHeight <= window.innerHeight;
+  document.documentElement.style.overflow = sized && fits ? 'hidden' : '';
+};
 window.addEventListener('message', (event) => {
   if (event.source === window.parent && (event.data as {type?: unknown})?.type === FRAME_SIZED_TYPE) {
-    document.documentElement.style.overflow = 'hidden';
+    sized = true;
+    fitScrollbar();
   }
 });
+window.addEventListener('resize', fitScrollbar);
 
 let lastHeight = -1;
 new ResizeObserver(() => {
+  fitScrollbar();
   const height = Math.ceil(widget.getBoundingClientRect().height);
   if (height === lastHeight || window.parent === window) return;
   lastHeight = height;

@@ -47,6 +47,15 @@ describe('iframe tier', () => {
     expect(frame.contentDocument!.documentElement.style.overflow).to.equal('');
   });
 
+  it('keeps its scrollbar when a parent says it sized the frame but did not', async () => {
+    const frame = await loadFrame('/dist/browser/embed.html?computers=10&expiry=2021-04-01&today=2021-01-15', {height: 300});
+    await waitUntil(() => packsOf(frame.contentDocument!) !== undefined, 'the embedded widget');
+    frame.contentWindow!.postMessage({type: 'pa-migration-help:sized', version: 1}, '*');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(frame.contentDocument!.documentElement.scrollHeight).to.be.greaterThan(1000);
+    expect(frame.contentDocument!.documentElement.style.overflow).to.equal('');
+  });
+
   it('sizes the frame to its content, so it never scrolls', async () => {
     const {frame, inner, content} = await openHost();
     await waitUntil(() => Number(frame.height) === content(), 'the frame takes its content height');
