@@ -11,6 +11,12 @@ const UPGRADED_ATTRIBUTE = 'data-pa-upgraded';
 /** Marks the hidden wrapper that keeps a placeholder's own content. */
 const FALLBACK_ATTRIBUTE = 'data-pa-fallback';
 
+/** Marks an element of a placeholder's own content hidden where it is (an iframe), to be shown again on a downgrade. */
+const KEPT_ATTRIBUTE = 'data-pa-fallback-kept';
+
+/** An element of the placeholder's content hidden where it is. */
+const isKept = (node: Node) => node instanceof Element && node.hasAttribute(KEPT_ATTRIBUTE);
+
 const WIDGET = TAGS.help;
 
 // Widget attributes a placeholder sets with data-*: `data-current-packs` sets `current-packs`.
@@ -29,25 +35,39 @@ function isNested(element: Element): boolean {
   return false;
 }
 
+/** Elements that would load or start again if moved: they are hidden where they are instead. */
+const RESTARTS_WHEN_MOVED = 'iframe, object, embed, video, audio';
+const restartsWhenMoved = (node: Node) =>
+  node instanceof Element && (node.matches(RESTARTS_WHEN_MOVED) || node.querySelector(RESTARTS_WHEN_MOVED) !== null);
+
 /**
  * Makes `placeholder` hold a widget configured from its `data-*` attributes,
  * with everything else it holds (elements and text) moved into a wrapper with
  * the `hidden` attribute: kept, for readers without JavaScript, but not shown.
- * Safe to repeat: it puts back a missing widget or wrapper and hides content
- * the page added since, so that two copies of the script agree.
+ * An element holding an iframe or media stays where it is, hidden with its
+ * own `hidden` attribute, since moving it would load it again. Safe to
+ * repeat: it puts back a missing widget or wrapper and hides content the page
+ * added since (or a wrapper it made visible), so that two copies of the
+ * script agree, and a copy of an upgraded page shows no fallback.
  */
 function upgrade(placeholder: Element): void {
   const upgraded = placeholder.hasAttribute(UPGRADED_ATTRIBUTE);
   const fallback = upgraded ? childMatching(placeholder, `[${FALLBACK_ATTRIBUTE}]`) : undefined;
   let widget = upgraded ? childMatching(placeholder, WIDGET) : undefined;
-  const strays = [...placeholder.childNodes].filter((node) => node !== fallback && node !== widget);
+  const strays = [...placeholder.childNodes].filter((node) => node !== fallback && node !== widget && !isKept(node));
+  for (const node of strays.filter(restartsWhenMoved) as Element[]) {
+    node.setAttribute(KEPT_ATTRIBUTE, '');
+    node.setAttribute('hidden', '');
+  }
+  const moved = strays.filter((node) => !restartsWhenMoved(node));
   if (fallback) {
-    if (strays.length > 0) fallback.append(...strays);
+    fallback.setAttribute('hidden', '');
+    if (moved.length > 0) fallback.append(...moved);
   } else {
     const wrapper = placeholder.ownerDocument.createElement('div');
     wrapper.hidden = true;
     wrapper.setAttribute(FALLBACK_ATTRIBUTE, '');
-    wrapper.append(...strays);
+    wrapper.append(...moved);
     placeholder.prepend(wrapper);
   }
   if (!widget) {
@@ -67,6 +87,10 @@ function downgrade(placeholder: Element): void {
   for (const child of [...placeholder.children]) {
     if (child.localName === WIDGET) child.remove();
     else if (child.hasAttribute(FALLBACK_ATTRIBUTE)) child.replaceWith(...child.childNodes);
+    else if (child.hasAttribute(KEPT_ATTRIBUTE)) {
+      child.removeAttribute(KEPT_ATTRIBUTE);
+      child.removeAttribute('hidden');
+    }
   }
   placeholder.removeAttribute(UPGRADED_ATTRIBUTE);
 }

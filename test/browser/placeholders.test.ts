@@ -57,6 +57,39 @@ describe('placeholders a page makes hard', () => {
     expect(win.paErrors).to.deep.equal([]);
   });
 
+  it('leaves an iframe in a placeholder where it was, hidden, and does not load it again', async () => {
+    const {doc} = await openFixture(HARD_CASES);
+    const placeholder = makePlaceholder(doc, {computers: '10'});
+    placeholder.removeAttribute('data-pa-migration-help');
+    const frame = doc.createElement('iframe');
+    frame.src = '/package.json';
+    let loads = 0;
+    frame.addEventListener('load', () => loads++);
+    placeholder.append(frame);
+    doc.body.append(placeholder);
+    await waitUntil(() => loads === 1, 'the iframe loaded');
+    placeholder.setAttribute('data-pa-migration-help', '');
+    await waitUntil(() => widgetsIn(placeholder).length === 1, 'upgraded');
+    await aTask();
+    await aTask();
+    expect(loads).to.equal(1);
+    expect(frame.getClientRects().length, 'not shown').to.equal(0);
+    expect(shownText(placeholder)).to.deep.equal([]);
+  });
+
+  it('hides a fallback that came marked as upgraded already (a copy of an upgraded page)', async () => {
+    const {doc} = await openFixture(HARD_CASES);
+    const placeholder = makePlaceholder(doc, {computers: '10'}, '');
+    placeholder.setAttribute('data-pa-upgraded', '');
+    const fallback = doc.createElement('div');
+    fallback.setAttribute('data-pa-fallback', '');
+    fallback.textContent = 'Kopierter Text';
+    placeholder.append(fallback);
+    doc.body.append(placeholder);
+    await waitUntil(() => widgetsIn(placeholder).length === 1, 'upgraded');
+    expect(shownText(placeholder)).to.deep.equal([]);
+  });
+
   it('upgrades only the outermost of nested placeholders', async () => {
     const {win, doc} = await openFixture(HARD_CASES);
     const outer = doc.getElementById('outer')!;
