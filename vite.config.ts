@@ -33,9 +33,10 @@ const builds: Record<string, UserConfig['build']> = {
   browser: {
     outDir: 'dist/browser',
     lib: {
+      // define.js and auto.js load the elements through src/browser/start.ts.
       entry: {
-        define: 'src/define.ts',
-        auto: 'src/auto.ts',
+        define: 'src/browser/define.ts',
+        auto: 'src/browser/auto.ts',
         embed: 'src/embed/embed.ts',
         'resize-frames': 'src/embed/resize-frames.ts',
       },
@@ -50,14 +51,25 @@ const builds: Record<string, UserConfig['build']> = {
         // The elements and everything they import statically in one chunk.
         // Left to itself, rolldown moves @lit/localize, which the lazy chunks
         // (locales, the calendar download) import too, into a third file.
-        codeSplitting: {groups: [{name: 'define', test: /\/src\/components\/([^/]+)\/\1\.ts$/}]},
+        // What the entries' loader (src/browser/start.ts) needs, Lit not among it, in a chunk of its own:
+        // where Lit cannot start, the loader still can.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'start',
+              test: /\/src\/(browser\/start|internal\/(elements|attributes|composed-tree)|localization\/locale-files)\.ts$/,
+              priority: 2,
+            },
+            {name: 'define', test: /\/src\/(define\.ts|components\/([^/]+)\/\2\.ts)$/, priority: 1},
+          ],
+        },
       },
     },
   },
   iife: {
     outDir: 'dist/browser',
     emptyOutDir: false,
-    lib: {entry: 'src/auto.ts', name: 'PaMigrationHelp', formats: ['iife'], fileName: () => 'pa-migration-help.iife.js'},
+    lib: {entry: 'src/browser/auto.ts', name: 'PaMigrationHelp', formats: ['iife'], fileName: () => 'pa-migration-help.iife.js'},
     rollupOptions: {output: {minify: true}},
   },
 };

@@ -55,7 +55,8 @@ function fixtureHeaders(context, next) {
 
 /**
  * Pages made from the build's server-rendered HTML (dist/html), under the strict policy plus the hashes of csp.txt:
- * /test/fixtures/server-rendered/<locale>/<widget|placeholder>.html, `?script=off` without the bundle.
+ * /test/fixtures/server-rendered/<locale>/<widget|placeholder>.html, `?script=off` without the bundle,
+ * `?trusted-types=none` with a policy that lets Lit create no Trusted Types policy.
  */
 function serverRenderedPages(context, next) {
   const match = /^\/test\/fixtures\/server-rendered\/([A-Za-z-]+)\/(widget|placeholder)\.html$/.exec(context.path);
@@ -68,7 +69,9 @@ function serverRenderedPages(context, next) {
   const script =
     context.query.script === 'off' ? '' : `<script type="module" src="/dist/browser/${page === 'widget' ? 'define' : 'auto'}.js"></script>`;
   context.type = 'html';
-  context.set('Content-Security-Policy', STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${hashes}`));
+  // `?trusted-types=none`: a page that allows no Trusted Types policy at all, Lit's included.
+  const policies = context.query['trusted-types'] === 'none' ? "; trusted-types 'none'" : '';
+  context.set('Content-Security-Policy', STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${hashes}`) + policies);
   context.body = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>Server-rendered</title>
 <script src="/test/fixtures/record-violations.js"></script>${script}</head>
 <body><h1>Article</h1>${snippet}<p id="below">Below the widget.</p></body></html>`;

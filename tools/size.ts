@@ -32,8 +32,9 @@ const README = new URL('README.md', ROOT);
 const BUDGETS = {englishPath: 14_000, localeChunk: 3_000, iife: 30_000};
 // Measured size + 500 B of headroom, rounded up to 100, so that a new message or
 // question does not fail the run; winning the bytes back is its own issue.
-const CEILINGS = {englishPath: 24_000};
-const ENTRY = 'src/define.ts';
+const CEILINGS = {englishPath: 24_600};
+// define.js, and the elements it loads at once (src/browser/start.ts).
+const ENTRY = 'src/browser/define.ts';
 const IIFE = 'pa-migration-help.iife.js';
 
 const {targetLocales, output} = LIT_LOCALIZE;
@@ -56,6 +57,7 @@ const filesOf = (keys: Iterable<string>) => [...new Set([...keys].flatMap((key) 
 
 const rows: {label: string; bytes: Buffer; budget: number; ceiling?: number}[] = [];
 const englishPath = staticGraph(ENTRY);
+for (const elements of manifest[ENTRY]?.dynamicImports ?? []) staticGraph(elements, englishPath);
 const englishFiles = filesOf(englishPath);
 rows.push({
   label: `English critical path (${englishFiles.join(' + ')})`,

@@ -6,6 +6,8 @@ export interface FixtureWindow extends Window {
   paLayoutShift: number;
   paViolations: string[];
   paErrors: string[];
+  /** What the page logged with console.error. */
+  paConsoleErrors: string[];
   paWarnings: string[];
 }
 
