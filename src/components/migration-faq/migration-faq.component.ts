@@ -9,6 +9,7 @@ import {themeStyles} from '../../styles/theme.styles.js';
 import {attributeText} from '../../internal/attribute-text.js';
 import {withAttributes} from '../../internal/attributes.js';
 import {HeadingLevelController} from '../../internal/heading-level.js';
+import {SiteSettingsController} from '../../internal/site-settings.js';
 import {FaqFeedbackEvent, FaqToggleEvent} from './faq-events.js';
 import {FAQ_ITEM_IDS, FAQ_ITEMS, faqIntro, isFaqItemId, type FaqAnswerContext, type FaqItem, type FaqItemId} from './faq-items.js';
 import {faqStyles} from './migration-faq.styles.js';
@@ -41,6 +42,8 @@ export class MigrationFaqElement extends withAttributes('faq', WidgetElement) {
   renewal: RenewalResult | null = null;
 
   private readonly headings = new HeadingLevelController(this);
+  // The pack size, when the element sets none, from the site's settings.
+  private readonly site = new SiteSettingsController(this);
   /** `renewal` when it holds what the answers quote. */
   private customerRenewal: RenewalResult | null = null;
   /** `packSize` as a number; a bad value falls back to 5, as in the calculator (which warns about it, where there is one). */
@@ -79,9 +82,8 @@ export class MigrationFaqElement extends withAttributes('faq', WidgetElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('renewal')) this.customerRenewal = isRenewalResult(this.renewal) ? this.renewal : null;
-    if (changed.has('packSize')) {
-      this.computersPerPack = resolveRenewalSettings({packSize: attributeText(this.packSize, 'packSize')}, new Date()).settings.packSize;
-    }
+    const packSize = attributeText(this.site.value('packSize'), 'packSize');
+    this.computersPerPack = resolveRenewalSettings({packSize}, new Date()).settings.packSize;
     if (changed.has('open')) {
       this.openIds = new Set((attributeText(this.open, 'open') ?? '').split(/\s+/).filter(isFaqItemId));
     }

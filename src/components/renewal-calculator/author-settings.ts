@@ -30,8 +30,8 @@ export class AuthorSettings {
   hasToday = false;
   private readonly warned = new Set<string>();
 
-  /** Reads the settings again; `renew-url` only when `renewUrlChanged`, as it is parsed. */
-  read(source: Source, renewUrlChanged: boolean): void {
+  /** Reads the settings again. */
+  read(source: Source): void {
     const read = (property: keyof RenewalSettingsText) => attributeText(source[property], property);
     const {settings, warnings} = resolveRenewalSettings(
       {packSize: read('packSize'), pricePerPack: read('pricePerPack'), currency: read('currency'), today: read('today')},
@@ -43,12 +43,10 @@ export class AuthorSettings {
     }
     this.settings = settings;
     this.hasToday = Boolean(read('today')?.trim()) && !warnings.some(({field}) => field === 'today');
-    if (renewUrlChanged) {
-      const url = attributeText(source.renewUrl, 'renewUrl');
-      this.renewLink = safeLinkUrl(url);
-      if (url && !this.renewLink)
-        this.warnOnce('renew-url', `renew-url=${quoted(url)} is neither an https: URL nor a relative one on this site: showing no link.`);
-    }
+    const url = attributeText(source.renewUrl, 'renewUrl');
+    this.renewLink = safeLinkUrl(url);
+    if (url && !this.renewLink)
+      this.warnOnce('renew-url', `renew-url=${quoted(url)} is neither an https: URL nor a relative one on this site: showing no link.`);
   }
 
   private warnOnce(attribute: string, message: string): void {

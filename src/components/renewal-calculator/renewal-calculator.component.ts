@@ -6,6 +6,7 @@ import {evaluateRenewalForm, type RenewalFormOutcome, type RenewalFormText} from
 import {attributeText} from '../../internal/attribute-text.js';
 import {withAttributes} from '../../internal/attributes.js';
 import {HeadingLevelController} from '../../internal/heading-level.js';
+import {SiteSettingsController} from '../../internal/site-settings.js';
 import {formatDate} from '../../localization/formats.js';
 import {activeDirection, activeLocale} from '../../localization/active-locale.js';
 import {joinSentences} from '../../localization/sentences.js';
@@ -69,6 +70,8 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Widge
   private readonly resultLink = new ResultLinkController(this);
   // Without a `today` attribute the date is the reader's: recalculated when it turns.
   private readonly clock = new ClockController(this);
+  // The vendor's values the element does not set itself, from the site's settings.
+  private readonly site = new SiteSettingsController(this);
 
   /** The current result, or `null` while a field is empty or invalid. */
   get result(): RenewalResult | null {
@@ -91,7 +94,14 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Widge
       this.shownErrors = new Set(FORM_FIELDS.filter((field) => linked[field] !== ''));
     }
 
-    this.author.read(this, changed.has('renewUrl'));
+    const {site} = this;
+    this.author.read({
+      packSize: site.value('packSize'),
+      pricePerPack: site.value('pricePerPack'),
+      currency: site.value('currency'),
+      today: site.value('today'),
+      renewUrl: site.value('renewUrl'),
+    });
     const outcome = evaluateRenewalForm(this.fieldText, this.author.settings, activeLocale());
     // Without the date to count from (a server, or the render that hydrates
     // its HTML, knows no reader's clock) there is no result to show or tell.
