@@ -28,7 +28,7 @@ const builds: Record<string, UserConfig['build']> = {
       },
       formats: ['es'],
     },
-    rollupOptions: {external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^date-fns($|\/)/, /^node:/]},
+    rollupOptions: {external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^date-fns($|\/)/, /^parse5($|\/)/, /^node:/]},
   },
   browser: {
     outDir: 'dist/browser',

@@ -72,7 +72,9 @@ function serverRenderedPages(context, next) {
   // `?trusted-types=none`: a page that allows no Trusted Types policy at all, Lit's included.
   const policies = context.query['trusted-types'] === 'none' ? "; trusted-types 'none'" : '';
   context.set('Content-Security-Policy', STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${hashes}`) + policies);
-  context.body = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>Server-rendered</title>
+  // `?page-lang=de`: the snippet pasted into a page in another language (an article made from a copy).
+  const pageLang = /^[A-Za-z-]+$/.test(String(context.query['page-lang'] ?? '')) ? context.query['page-lang'] : locale;
+  context.body = `<!doctype html><html lang="${pageLang}"><head><meta charset="utf-8"><title>Server-rendered</title>
 <script src="/test/fixtures/record-violations.js"></script>${script}</head>
 <body><h1>Article</h1>${snippet}<p id="below">Below the widget.</p></body></html>`;
 }

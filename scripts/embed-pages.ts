@@ -70,11 +70,7 @@ export function embedPages(manifest: Manifest, widgetOf: (locale: string) => str
     fileOf(manifest, `locale ${locale}`, (key) => key === `${LIT_LOCALIZE.output.outputDir.replace(/^\.\//, '')}/${locale}.ts`);
   return SHIPPED_LOCALES.flatMap((locale) => {
     const widget = widgetOf(locale).trim();
-    if (
-      !widget.startsWith(
-        `<pa-migration-help data-pa-locale="${locale}" lang="${locale}"><template shadowroot="open" shadowrootmode="open">`,
-      )
-    ) {
+    if (!widget.startsWith(`<pa-migration-help data-pa-locale="${locale}"><template shadowroot="open" shadowrootmode="open">`)) {
       throw new Error(`embed pages: the widget in ${locale} is not <pa-migration-help lang="${locale}"> server-rendered`);
     }
     const page = {

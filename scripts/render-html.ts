@@ -26,12 +26,13 @@ for (const locale of SHIPPED_LOCALES) {
   const dir = new URL(`html/${locale}/`, DIST);
   mkdirSync(dir, {recursive: true});
   for (const tag of ALL_TAGS) {
-    const markup = await renderElement(tag, {lang: locale});
+    // In the locale's language, not fixed to it: pasted into a page in another, it follows the page.
+    const markup = await renderElement(tag, {}, {locale});
     if (tag === 'pa-migration-help') widgets.set(locale, markup);
     written += markup;
     writeFileSync(new URL(`${tag}.html`, dir), `${markup}\n`);
   }
-  writeFileSync(new URL('placeholder.html', dir), `${await renderPlaceholder(locale)}\n`);
+  writeFileSync(new URL('placeholder.html', dir), `${await renderPlaceholder({}, {locale})}\n`);
 }
 
 const sources = styleHashes(written);

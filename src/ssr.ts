@@ -59,25 +59,43 @@ function templateOf(tag: Tag, names: readonly string[]): TemplateStringsArray {
   return strings;
 }
 
+/** How a render is written. */
+export interface RenderOptions {
+  /**
+   * The language of the text where `attributes` give no `lang` (matched as in
+   * the browser; English by default). Unlike `lang`, it writes no attribute:
+   * the element follows the language of the page it is pasted into once its
+   * script runs, as a German article made from a copy of an English one needs.
+   */
+  locale?: string;
+}
+
 /**
  * Renders `<pa-migration-help>`, `<pa-migration-faq>` or
  * `<pa-renewal-calculator>` to HTML with declarative shadow DOM, nested
- * elements included, in the language of `attributes.lang` (English by
- * default; matched as in the browser). `attributes` are the element's
- * attribute names with string values, exactly as they would be written in
- * the page. Renders may run at the same time, each in its own language.
+ * elements included, in the language of `attributes.lang` or else
+ * `options.locale` (English by default; matched as in the browser).
+ * `attributes` are the element's attribute names with string values,
+ * exactly as they would be written in the page; a `lang` among them stays on
+ * the element and fixes its language. Renders may run at the same time,
+ * each in its own language.
  *
  * @throws {TypeError} for another tag, an attribute the element does not
  *   take, or a value that is not a string.
  *
  * @example
- * const html = await renderElement('pa-migration-help', {lang: 'de', 'price-per-pack': '99.99'});
+ * const html = await renderElement('pa-migration-help', {'price-per-pack': '99.99'}, {locale: 'de'});
  */
-export async function renderElement(tag: RenderableTag, attributes: Readonly<Record<string, string>> = {}): Promise<string> {
+export async function renderElement(
+  tag: RenderableTag,
+  attributes: Readonly<Record<string, string>> = {},
+  {locale}: RenderOptions = {},
+): Promise<string> {
   if (!ALL_TAGS.includes(tag)) throw new TypeError(`renderElement: <${String(tag)}> is not one of ${ALL_TAGS.join(', ')}`);
   const names = checkedAttributes(elementOf(tag), attributes, 'renderElement');
   const values = names.map((name) => (Object.hasOwn(attributes, name) ? attributes[name] : nothing));
-  const markup = await inLocaleOf(attributes.lang ?? '', () => collectResult(render(html(templateOf(tag, names), ...values))));
+  const lang = attributes.lang ?? locale ?? '';
+  const markup = await inLocaleOf(lang, () => collectResult(render(html(templateOf(tag, names), ...values))));
   // The markers of the one-element template around the element: no client
   // hydrates that template, only the element's own (inside, kept).
   // The attributes not given leave their spaces in the start tag: one is enough.
@@ -92,16 +110,22 @@ export async function renderElement(tag: RenderableTag, attributes: Readonly<Rec
  * The placeholder of the script-free embedding, `<div data-pa-migration-help>`,
  * holding the whole FAQ as plain headings and paragraphs: what an article
  * editor's sanitizer keeps, for readers without JavaScript and for search
- * engines; `auto.js` upgrades it. Takes the widget's attributes (a language
- * alone may be given as a string), which it carries as `data-*` attributes
- * and its text follows (`pack-size`).
+ * engines; `auto.js` upgrades it. Takes the widget's attributes, which it
+ * carries as `data-*` attributes (`lang` as `data-lang`, fixing the
+ * widget's language) and its text follows (`lang`, `pack-size`); its text is
+ * in `options.locale` where they give no `lang`. A string is taken as that
+ * locale.
  *
  * @throws {TypeError} for an attribute the widget does not take, or a value that is not a string.
  */
-export async function renderPlaceholder(attributes: string | Readonly<Record<string, string>> = {}): Promise<string> {
-  const given = typeof attributes === 'string' ? {lang: attributes} : attributes;
-  const names = checkedAttributes('help', given, 'renderPlaceholder').filter((name) => name !== 'lang' && Object.hasOwn(given, name));
-  return inLocaleOf(given.lang ?? '', async (locale) => {
+export async function renderPlaceholder(
+  attributes: string | Readonly<Record<string, string>> = {},
+  options: RenderOptions = {},
+): Promise<string> {
+  const given = typeof attributes === 'string' ? {} : attributes;
+  const textLocale = typeof attributes === 'string' ? attributes : options.locale;
+  const names = checkedAttributes('help', given, 'renderPlaceholder').filter((name) => Object.hasOwn(given, name));
+  return inLocaleOf(given.lang ?? textLocale ?? '', async () => {
     const {settings} = resolveRenewalSettings({packSize: given['pack-size']}, new Date());
     const context = {renewal: null, packSize: settings.packSize};
     const faq = html`<p>${faqIntro()}</p>
@@ -112,12 +136,12 @@ ${answer(context)}
 )}`;
     // The start tag from the table's names, in its order; the values are escaped by the renderer.
     const strings = templateStrings([
-      `<div ${PLACEHOLDER_ATTRIBUTE} data-lang="`,
-      ...names.map((name) => `" data-${name}="`),
-      '">\n',
+      `<div ${PLACEHOLDER_ATTRIBUTE}${names.length > 0 ? ` data-${names[0]}="` : '>\n'}`,
+      ...names.slice(1).map((name) => `" data-${name}="`),
+      ...(names.length > 0 ? ['">\n'] : []),
       '</div>',
     ]);
-    const placeholder = html(strings, locale, ...names.map((name) => given[name]), faq);
+    const placeholder = html(strings, ...names.map((name) => given[name]), faq);
     // Lit's hydration markers (comments, and `<?>` for an empty value) are for no client here.
     return withoutMarkers(await collectResult(render(placeholder)));
   });

@@ -14,6 +14,14 @@ export type Tag = (typeof TAGS)[ElementName];
 /** Every tag, outermost first. */
 export const ALL_TAGS: readonly Tag[] = Object.values(TAGS);
 
+/**
+ * The element a site sets the vendor's values in once, for all its widgets
+ * (in a help center's theme): `<pa-migration-help-settings price-per-pack="99.99"
+ * currency="USD" renew-url="https://…">`, and one with `lang="de"` for what
+ * differs on the pages in German. It is not defined: it holds attributes only.
+ */
+export const SETTINGS_TAG = 'pa-migration-help-settings';
+
 /** Whether an element is one of ours, of this copy of the package or another. */
 export const isOwnElement = (element: Element): boolean => (ALL_TAGS as readonly string[]).includes(element.localName);
 

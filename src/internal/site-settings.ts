@@ -2,15 +2,8 @@ import type {ReactiveController} from 'lit';
 import {shippedLocale} from '../localization/locales.js';
 import {activeLocale} from '../localization/active-locale.js';
 import {ATTRIBUTES, type AttributeProperty, attributeNames} from './attributes.js';
+import {SETTINGS_TAG} from './elements.js';
 import type {WidgetElement} from './widget-element.js';
-
-/**
- * The element a site sets the vendor's values in once, for all its widgets
- * (in a help center's theme): `<pa-migration-help-settings price-per-pack="99.99"
- * currency="USD" renew-url="https://…">`, and one with `lang="de"` for what
- * differs on the pages in German. It is not defined: it holds attributes only.
- */
-export const SETTINGS_TAG = 'pa-migration-help-settings';
 
 const VENDOR_ATTRIBUTES = attributeNames('vendor');
 

@@ -117,9 +117,18 @@ describe('server-rendered HTML', function () {
     const question = inner(faq, '[part="question"]');
     await runBundle(page);
     expect(page.errors).to.deep.equal([]);
-    // The server's lang="de" on the element wins over the page's French.
+    // Hydrated in German, the same nodes; then in the page's French.
     expect(inner(faq, '[part="question"]') === question).to.equal(true);
-    expect(question.textContent).to.contain('Meine Lizenz läuft erst');
+    await waitUntil(() => question.textContent!.includes('Ma licence'), 'in French');
+    page.frame.remove();
+  });
+
+  it('speaks German in a German article made from a copy of the English one', async () => {
+    const page = await serverRenderedPage('en', 'pa-migration-help', 'de');
+    await runBundle(page);
+    const faq = faqOf(page.doc.querySelector('pa-migration-help')!);
+    await waitUntil(() => inner(faq, '[part="question"]').textContent!.includes('Meine Lizenz'), 'in German');
+    expect(page.errors).to.deep.equal([]);
     page.frame.remove();
   });
 

@@ -55,6 +55,15 @@ describe('server-rendered pages under a strict policy (style-src with the hashes
     frame.remove();
   });
 
+  it('upgrades the English placeholder in a German article made from a copy of the English one, in German', async () => {
+    const {win, doc, frame} = await open('/test/fixtures/server-rendered/en/placeholder.html?page-lang=de');
+    await waitUntil(() => doc.querySelector('pa-migration-help')?.shadowRoot, 'upgraded', {timeout: 10_000});
+    const widget = doc.querySelector('pa-migration-help') as LitElement;
+    await waitUntil(() => inner(faqOf(widget), '[part="question"]')?.textContent?.includes('Meine Lizenz'), 'in German', {timeout: 10_000});
+    expect(win.paErrors).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('upgrades the generated placeholder, in its language', async () => {
     const {win, doc, frame} = await open('/test/fixtures/server-rendered/ja/placeholder.html');
     await waitUntil(() => doc.querySelector('pa-migration-help')?.shadowRoot, 'upgraded', {timeout: 10_000});

@@ -88,7 +88,8 @@ test('refuses another tag, an attribute the element does not take, a value that 
 
 test('renders the placeholder as plain headings and paragraphs, with no markers', async () => {
   const html = await renderPlaceholder('es');
-  assert.match(html, /^<div data-pa-migration-help data-lang="es">/);
+  // In Spanish, not fixed to it: pasted into an article in another language, the widget follows the article.
+  assert.match(html, /^<div data-pa-migration-help>\n<p>Las suscripciones/);
   assert.equal(html.match(/<h2>/g).length, FAQ_ITEM_IDS.length);
   assert.doesNotMatch(html, /<!--|<\?>|<template|<style|part=|class=/);
 });
@@ -113,7 +114,7 @@ test('the command line renders an element, explains itself, and says what is wro
   assert.match((await run(process.execPath, [cli, '--help'])).stdout, /Usage:/);
   const failed = await run(process.execPath, [cli, 'render', 'pa-migration-faq', 'price=1']).catch((error) => error);
   assert.equal(failed.code, 2);
-  assert.match(failed.stderr, /takes no attribute "price"/);
+  assert.match(failed.stderr, /takes no price\./);
   const refused = async (...args) => {
     const error = await run(process.execPath, [cli, ...args]).then(
       () => undefined,
@@ -123,12 +124,45 @@ test('the command line renders an element, explains itself, and says what is wro
     assert.equal(error.stderr.split('\n')[0].startsWith('pa-migration-help: '), true);
     return error.stderr;
   };
-  assert.match(await refused('render', 'pa-migration-faq', '__proto__=x'), /takes no attribute "__proto__"/);
-  assert.match(await refused('render', 'pa-migration-faq', 'constructor=x'), /takes no attribute "constructor"/);
+  assert.match(await refused('render', 'pa-migration-faq', '__proto__=x'), /takes no __proto__/);
+  assert.match(await refused('render', 'pa-migration-faq', 'constructor=x'), /takes no constructor/);
+  // Never silent English, never a setting dropped.
+  assert.match(await refused('placeholder', 'german'), /does not speak "german"/);
+  assert.match(await refused('render', 'pa-migration-help', '--locale', 'xx'), /does not speak "xx"/);
+  assert.match(await refused('placeholder', 'de', 'price-per-pack=99,99'), /with a point, not a comma/);
+  assert.match(await refused('placeholder', 'de', 'data-price=1'), /takes no attribute "data-price"/);
   assert.match(await refused('render', 'pa-migration-faq', 'lang=de', 'lang=fr'), /"lang" is given twice/);
   assert.match(await refused('placeholder', 'lang=de', 'lang=fr'), /"lang" is given twice/);
   assert.match((await run(process.execPath, [cli, 'placeholder', '--help'])).stdout, /^Usage:/);
   assert.match((await run(process.execPath, [cli, 'render', 'pa-migration-faq', '-h'])).stdout, /^Usage:/);
+});
+
+test('the command line knows its version, and writes a language without fixing it', async () => {
+  const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  assert.equal((await run(process.execPath, [cli, '--version'])).stdout, `${version}\n`);
+  const placeholder = (await run(process.execPath, [cli, 'placeholder', 'de', 'price-per-pack=99.99'])).stdout;
+  assert.match(placeholder, /^<div data-pa-migration-help data-price-per-pack="99.99">\n<p>Abonnements/);
+  const pinned = (await run(process.execPath, [cli, 'placeholder', 'lang=de'])).stdout;
+  assert.match(pinned, /^<div data-pa-migration-help data-lang="de">/);
+  const element = (await run(process.execPath, [cli, 'render', 'pa-migration-faq', '--locale=ja'])).stdout;
+  assert.match(element, /^<pa-migration-faq data-pa-locale="ja">/);
+});
+
+test('the command line checks a page: each problem on a line of its own, exit code 1; none, exit code 0', async () => {
+  const page = fileURLToPath(new URL('../fixtures/editor-mistakes.html', import.meta.url));
+  const failed = await run(process.execPath, [cli, 'check', page]).catch((error) => error);
+  assert.equal(failed.code, 1);
+  const lines = failed.stdout.trim().split('\n');
+  assert.match(
+    lines[0],
+    /editor-mistakes\.html:\d+:\d+: <div data-pa-migration-help> the widget takes no data-price: did you mean data-price-per-pack\?/,
+  );
+  assert.ok(lines.some((line) => /renew-url: "my\.parallels\.com\/renew" links to a page of this site/.test(line)));
+  assert.ok(lines.some((line) => /JPY has no cents/.test(line)));
+  assert.ok(lines.some((line) => /does not speak "german"/.test(line)));
+  assert.match(lines.at(-1), /4 problems in 4 widgets, placeholders and settings$/);
+  const ready = fileURLToPath(new URL('../../dist/html/de/placeholder.html', import.meta.url));
+  assert.match((await run(process.execPath, [cli, 'check', ready])).stdout, /no problems in 1 widgets/);
 });
 
 test('ships ready-made HTML per locale, and the hashes of its inline styles', () => {
