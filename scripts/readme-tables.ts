@@ -1,9 +1,12 @@
-// The README's attributes and parts tables, written by `npm run generate`
-// between their markers (<!-- attributes:start --> … <!-- attributes:end -->,
-// and the same for `parts`) from the one lists: the attribute table
-// (src/internal/attributes.ts), the parts (src/internal/elements.ts) and their
-// documentation (src/internal/documentation.ts). test/unit/readme.test.ts
+// The README's attributes, parts and questions tables, written by `npm run
+// generate` between their markers (<!-- attributes:start --> … <!-- attributes:end -->,
+// and the same for `parts` and `questions`) from the one lists: the attribute
+// table (src/internal/attributes.ts), the parts (src/internal/elements.ts),
+// their documentation (src/internal/documentation.ts) and the FAQ's table
+// (src/components/migration-faq/faq-items.ts). test/unit/readme.test.ts
 // checks the README holds what this writes.
+import './build-flags.js';
+import {FAQ_ITEMS} from '../src/components/migration-faq/faq-items.js';
 import {ATTRIBUTES, type AttributeProperty} from '../src/internal/attributes.js';
 import {ATTRIBUTE_DOCS, PART_DOCS} from '../src/internal/documentation.js';
 import {type ElementName, PARTS, TAGS} from '../src/internal/elements.js';
@@ -27,7 +30,14 @@ export function partsTable(): string {
   return ['| Element | Part | What it is |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
-/** The README's text with both tables written afresh. */
+/** `| Id | Question |`, the FAQ's questions in English, in its order: the ids links and `open` use. */
+export function questionsTable(): string {
+  const rows = FAQ_ITEMS.map(({id, question}) => `| \`${id}\` | ${question()} |`);
+  return ['| Id | Question |', '| --- | --- |', ...rows].join('\n');
+}
+
+/** The README's text with its tables written afresh. */
 export function withReadmeTables(readme: string): string {
-  return replaceMarkedBlock(replaceMarkedBlock(readme, 'attributes', attributesTable()), 'parts', partsTable());
+  const tables = {attributes: attributesTable(), parts: partsTable(), questions: questionsTable()};
+  return Object.entries(tables).reduce((text, [name, table]) => replaceMarkedBlock(text, name, table), readme);
 }

@@ -7,7 +7,10 @@
 // a translation leaves the baselines alone, while a change of layout, styles
 // or markup still shows. (A message that gains or loses a run of text, such as
 // words before a placeholder that had none, changes the markup's text runs and
-// can show.) The words themselves are checked by the localization and
+// can show.) Lists of like things keep a fixed number of entries (questions,
+// summary rows, explanations, steps), so adding a question or a result row,
+// the content changes the project expects, leaves the baselines alone too.
+// The words themselves are checked by the localization and
 // component tests. The date is pinned and the font is DejaVu Sans, which CI
 // installs, so a baseline does not drift with the day or the machine's fonts.
 // After a layout change: npm run test:visual:update.
@@ -48,6 +51,20 @@ function fixText(root: Element | ShadowRoot, dir: 'ltr' | 'rtl'): void {
   }
 }
 
+/** Lists of like things, and how many of each entry a screenshot keeps. */
+const FIXED_COUNTS: Array<[selector: string, count: number]> = [
+  ['[part~="item"]', 3],
+  ['.values > .value', 3],
+  ['.details > p', 4],
+  ['[part~="timeline"] > li', 5],
+];
+
+/** Keeps a fixed number of each list's entries under `root` and in the shadow roots inside it. */
+function fixCounts(root: Element | ShadowRoot): void {
+  for (const [selector, count] of FIXED_COUNTS) for (const extra of [...root.querySelectorAll(selector)].slice(count)) extra.remove();
+  for (const host of root.querySelectorAll('*')) if (host.shadowRoot) fixCounts(host.shadowRoot);
+}
+
 const CASES: Array<{name: string; width: string; lang?: string; scheme?: 'light' | 'dark'}> = [
   {name: 'light-wide', width: '1000px'},
   {name: 'dark-wide', width: '1000px', scheme: 'dark'},
@@ -72,6 +89,7 @@ describe('visual regression', () => {
       widget.parentElement!.style.fontFamily = "'DejaVu Sans'";
       widget.parentElement!.style.fontSize = '16px';
       await inLocale(widget, lang);
+      fixCounts(widget.shadowRoot!);
       // Twice, a frame apart: a live region may render its text late.
       fixText(widget.shadowRoot!, lang === 'ar' ? 'rtl' : 'ltr');
       await new Promise(requestAnimationFrame);
