@@ -1,4 +1,4 @@
-import {isServer, LitElement, type PropertyValues, ReactiveElement, render} from 'lit';
+import {isServer, LitElement, type PropertyDeclarations, type PropertyValues, ReactiveElement, render} from 'lit';
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {activeLocale, setPageLocale} from '../localization/active-locale.js';
 import {shippedLocale} from '../localization/locales.js';
@@ -30,6 +30,16 @@ export class WidgetElement extends LitElement {
     // biome-ignore lint/complexity/noThisInStatic: Lit's getter, read for the subclass it is called on
     return [...super.observedAttributes, 'defer-hydration'];
   }
+
+  static override properties: PropertyDeclarations = {editorNotices: {attribute: false}};
+
+  /**
+   * Shows the page's editor what the widget cannot read as meant in the
+   * markup around it (a configurator's preview sets it). A property only,
+   * never an attribute, so that no published page shows it to customers;
+   * `?pa-debug` or `#pa-debug` in a page's URL shows it too.
+   */
+  editorNotices = false;
 
   /** Whether the shadow root holds server-rendered HTML not yet hydrated. */
   private overServerHtml: boolean;

@@ -82,6 +82,19 @@ export const themeStyles = css`
     color: inherit;
   }
 
+  /* Only in preview (editorNotices, ?pa-debug): what the page's editor should fix. */
+  .editor-notice {
+    border: 2px dashed var(--pa-notice-border);
+    background: var(--pa-notice-surface);
+    padding: 0.5em 0.75em;
+    margin-block-end: var(--pa-spacing);
+    font-size: 0.875em;
+  }
+  .editor-notice ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

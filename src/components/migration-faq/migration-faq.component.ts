@@ -8,6 +8,7 @@ import {WidgetElement} from '../../internal/widget-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {attributeText} from '../../internal/attribute-text.js';
 import {withAttributes} from '../../internal/attributes.js';
+import {EditorNoticesController} from '../../internal/editor-notices.js';
 import {HeadingLevelController} from '../../internal/heading-level.js';
 import {SiteSettingsController} from '../../internal/site-settings.js';
 import {FaqFeedbackEvent, FaqToggleEvent} from './faq-events.js';
@@ -42,6 +43,7 @@ export class MigrationFaqElement extends withAttributes('faq', WidgetElement) {
   renewal: RenewalResult | null = null;
 
   private readonly headings = new HeadingLevelController(this);
+  private readonly notices = new EditorNoticesController(this, 'faq');
   // The pack size, when the element sets none, from the site's settings.
   private readonly site = new SiteSettingsController(this);
   /** `renewal` when it holds what the answers quote. */
@@ -137,6 +139,7 @@ export class MigrationFaqElement extends withAttributes('faq', WidgetElement) {
     const context: FaqAnswerContext = {renewal: this.customerRenewal, packSize: this.computersPerPack};
     return html`
       <section part="base" class="root" aria-label=${msg('Migration questions and answers', {id: 'faq.migration-questions-and-answers'})} lang=${activeLocale()} dir=${activeDirection()}>
+        ${this.notices.render()}
         <p part="intro">${faqIntro()}</p>
         <button part="toggle-all" type="button" @click=${() => this.setOpen(FAQ_ITEM_IDS, !allOpen)}>
           ${allOpen ? msg('Collapse all', {id: 'faq.collapse-all'}) : msg('Expand all', {id: 'faq.expand-all'})}

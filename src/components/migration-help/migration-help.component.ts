@@ -7,6 +7,7 @@ import {WidgetElement} from '../../internal/widget-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {type AttributeProperty, withAttributes} from '../../internal/attributes.js';
 import {TAGS} from '../../internal/elements.js';
+import {EditorNoticesController} from '../../internal/editor-notices.js';
 import {HeadingLevelController} from '../../internal/heading-level.js';
 import {innerElement} from './inner-element.js';
 import {helpStyles} from './migration-help.styles.js';
@@ -30,6 +31,7 @@ export class MigrationHelpElement extends withAttributes('help', WidgetElement) 
 
   private renewal: RenewalResult | null = null;
   private readonly headings = new HeadingLevelController(this);
+  private readonly notices = new EditorNoticesController(this, 'help');
 
   /** The calculator's current result, or `null` while a field is empty or invalid. */
   get result(): RenewalResult | null {
@@ -44,6 +46,7 @@ export class MigrationHelpElement extends withAttributes('help', WidgetElement) 
   protected override render(): TemplateResult {
     return html`
       <div class="root" lang=${activeLocale()} dir=${activeDirection()}>
+        ${this.notices.render()}
         <button part="jump-button" class="jump" type="button" @click=${() => this.renderRoot.querySelector(TAGS.calculator)?.focus()}>
           ${msg('Check your renewal', {id: 'calc.check-your-renewal'})}
         </button>

@@ -5,6 +5,7 @@ import type {RenewalResult} from '../../core/renewal.js';
 import {evaluateRenewalForm, type RenewalFormOutcome, type RenewalFormText} from '../../core/renewal-form.js';
 import {attributeText} from '../../internal/attribute-text.js';
 import {withAttributes} from '../../internal/attributes.js';
+import {EditorNoticesController} from '../../internal/editor-notices.js';
 import {HeadingLevelController} from '../../internal/heading-level.js';
 import {SiteSettingsController} from '../../internal/site-settings.js';
 import {formatDate} from '../../localization/formats.js';
@@ -66,6 +67,7 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Widge
   private told?: {result: RenewalResult | null; invalid: string};
 
   private readonly headings = new HeadingLevelController(this);
+  private readonly notices = new EditorNoticesController(this, 'calculator');
   private readonly announcer = new AnnouncerController(this);
   private readonly resultLink = new ResultLinkController(this);
   // Without a `today` attribute the date is the reader's: recalculated when it turns.
@@ -163,6 +165,7 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Widge
     const {result} = this.outcome;
     return html`
       <section part="base" class="root" aria-labelledby="heading" lang=${activeLocale()} dir=${activeDirection()}>
+        ${this.notices.render()}
         <div part="heading" id="heading" role="heading" aria-level=${this.headings.level}>${msg('Check your renewal', {id: 'calc.check-your-renewal'})}</div>
         <form part="form" novalidate @submit=${(event: Event) => event.preventDefault()}>
           ${FORM_FIELDS.map((field) => this.renderField(field))}
