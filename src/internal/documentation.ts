@@ -64,7 +64,7 @@ export const PART_DOCS: {[E in ElementName]: Record<PartOf<E>, string>} = {
     status: 'First in the results when the subscription has lapsed (red) or expires within 30 days (amber).',
     summary: 'The answer at a glance: the packs to select, then the price, new expiry and next charge.',
     packs: 'Summary: "Select 2 packs" (`data-value`: integer).',
-    price: 'Summary: price for one year (`data-value`: decimal in minor digits); only with `price-per-pack`.',
+    price: 'Summary: what renewing today costs today, for one year (`data-value`: decimal in minor digits); only with `price-per-pack`.',
     'new-expiry': 'Summary: the new expiry date after renewing (`data-value`: YYYY-MM-DD).',
     'next-charge': 'Summary: the next auto-renewal charge (`data-value`: YYYY-MM-DD).',
     'renew-link': '"Renew: select 2 packs", under the summary; only with a result and a safe `renew-url`.',

@@ -25,6 +25,8 @@ describe('<pa-renewal-calculator>', () => {
         expect(textOf(result?.querySelector('dd')), name).to.equal(text);
         expect(part(element, 'summary')?.contains(result ?? null), name).to.equal(true);
       }
+      // What renewing today costs today, said as such.
+      expect(textOf(part(element, 'price')?.querySelector('dt'))).to.equal('Pay today, for one year');
       expect(part(element, 'seats')?.dataset.value).to.equal('15');
       expect(textOf(part(element, 'seats'))).to.equal('Room for up to 15 computers, 4 of them spare.');
       expect(part(element, 'days-left')?.dataset.value).to.equal('76');

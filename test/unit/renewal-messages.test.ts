@@ -146,7 +146,7 @@ describe('resultMessages', () => {
 describe('summaryMessage and promptMessage', () => {
   it('says the result in one line, price included', () => {
     expect(summaryMessage(calculateRenewal({...base, pricePerPack: 19.99}), false)).toBe(
-      'Select 3 packs. $59.97 a year. Valid until April 1, 2022 after renewing; next charge on April 1, 2022.',
+      'Select 3 packs. Pay $59.97 today, for one year. Valid until April 1, 2022 after renewing; next charge on April 1, 2022.',
     );
   });
   it('says nothing for an untouched form, and the same as the prompt for fields to fix', () => {

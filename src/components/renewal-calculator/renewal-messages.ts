@@ -195,7 +195,9 @@ export function summaryMessage(r: RenewalResult | null, showsErrors: boolean): s
   if (!r) return showsErrors ? promptMessage(true) : '';
   return joinSentences([
     msg(str`Select ${packsText(r.packs)}.`, {id: 'calc.summary-packs'}),
-    r.annualPrice === undefined ? '' : msg(str`${formatPrice(r.annualPrice, r.currency)} a year.`, {id: 'calc.summary-price'}),
+    r.annualPrice === undefined
+      ? ''
+      : msg(str`Pay ${formatPrice(r.annualPrice, r.currency)} today, for one year.`, {id: 'calc.summary-price'}),
     msg(str`Valid until ${formatDate(r.newExpiry)} after renewing; next charge on ${formatDate(r.nextChargeDate)}.`, {
       id: 'calc.summary-dates',
     }),

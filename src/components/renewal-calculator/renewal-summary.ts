@@ -29,7 +29,7 @@ export function renewalSummary(r: RenewalResult, said: ResultMessages): Template
             : value(
                 'price',
                 r.annualPrice.toFixed(minorDigits(r.currency)),
-                msg('Price for one year', {id: 'calc.price-for-one-year'}),
+                msg('Pay today, for one year', {id: 'calc.pay-today'}),
                 said.price,
               )
         }
