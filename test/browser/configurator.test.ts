@@ -26,7 +26,7 @@ async function openConfigurator(): Promise<Page> {
 async function type({win, doc}: Page, id: string, value: string): Promise<void> {
   const input = doc.querySelector<HTMLInputElement>(`#${id}`)!;
   input.value = value;
-  input.dispatchEvent(new win.Event('input', {bubbles: true}));
+  input.dispatchEvent(new (win as unknown as typeof globalThis).Event('input', {bubbles: true}));
   await new Promise((resolve) => setTimeout(resolve));
 }
 
@@ -69,7 +69,7 @@ async function previewPrice(doc: Document, expected: string): Promise<string> {
 async function previewIn({win, doc}: Page, locale: string): Promise<void> {
   const select = doc.querySelector<HTMLSelectElement>('#preview-language')!;
   select.value = locale;
-  select.dispatchEvent(new win.Event('change', {bubbles: true}));
+  select.dispatchEvent(new (win as unknown as typeof globalThis).Event('change', {bubbles: true}));
   await waitUntil(() => doc.querySelector<HTMLIFrameElement>('iframe.preview')?.contentDocument?.documentElement.lang === locale);
 }
 
