@@ -1,6 +1,7 @@
 import type {UserConfig} from 'vite';
 import {defineConfig} from 'vitest/config';
 import {classicScriptLocales} from './scripts/classic-script-locales.js';
+import {configuratorData} from './scripts/configurator-data.js';
 import {minifyTemplates} from './scripts/minify-templates.js';
 import {shortenMessageIds} from './scripts/shorten-message-ids.js';
 import {demoServerRendering} from './tools/demo-server-rendering.js';
@@ -72,6 +73,17 @@ const builds: Record<string, UserConfig['build']> = {
     lib: {entry: 'src/browser/auto.ts', name: 'PaMigrationHelp', formats: ['iife'], fileName: () => 'pa-migration-help.iife.js'},
     rollupOptions: {output: {minify: true}},
   },
+  // The editors' configurator (scripts/configurator-pages.ts writes its pages after this build):
+  // its scripts in dist/browser/configurator/, self-contained; its preview page loads the widget's own define.js.
+  configurator: {
+    outDir: 'dist/browser',
+    emptyOutDir: false,
+    lib: {
+      entry: {'configurator/configurator': 'src/configurator/configurator.ts', 'configurator/preview': 'src/configurator/preview.ts'},
+      formats: ['es'],
+    },
+    rollupOptions: {output: {minify: true, chunkFileNames: 'configurator/[name]-[hash].js'}},
+  },
 };
 
 export default defineConfig(({command, mode}) => ({
@@ -86,6 +98,8 @@ export default defineConfig(({command, mode}) => ({
     demoServerRendering(),
     // The classic script cannot split: its translations are built into self-contained files beside it.
     ...(mode === 'iife' ? [classicScriptLocales()] : []),
+    // The package's own placeholders, rendered widgets and style hashes, quoted by the configurator's snippets.
+    configuratorData(),
   ],
   build: {target: 'es2022', ...builds[mode]},
   test: {include: ['test/unit/**/*.test.ts']},

@@ -123,8 +123,20 @@ async function holdPageEnds(context, next) {
   });
 }
 
+/**
+ * The configurator's built pages (dist/browser/configurator*.html) under the strict policy, with the
+ * fixtures' recorder of violations and errors first in their <head>.
+ */
+async function configuratorPages(context, next) {
+  await next();
+  if (!/^\/dist\/browser\/configurator(-preview)?\.html$/.test(context.path) || context.status !== 200) return;
+  context.set('Content-Security-Policy', STRICT_CSP);
+  const page = await textOf(context.body);
+  context.body = page.replace('<head>', '<head><script src="/test/fixtures/record-violations.js"></script>');
+}
+
 export default {
-  middleware: [holdPageEnds, fixtureHeaders, serverRenderedPages],
+  middleware: [holdPageEnds, fixtureHeaders, serverRenderedPages, configuratorPages],
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   plugins: [
