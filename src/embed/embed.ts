@@ -21,7 +21,7 @@ import '../define.js';
 import type {LitElement} from 'lit';
 import {readShareHash} from '../core/share-link.js';
 import {attributeNames} from '../internal/attributes.js';
-import {FRAME_MESSAGE_TYPE, FRAME_SIZED_TYPE, type FrameResizeMessage} from './frame-message.js';
+import {FRAME_MESSAGE_TYPE, FRAME_SIZED_TYPE, type FrameHostMessage, type FrameResizeMessage, isFrameHostMessage} from './frame-message.js';
 
 const FROM_QUERY = attributeNames('customer', 'page');
 const FROM_HOSTED_PAGE = attributeNames('vendor');
@@ -75,16 +75,27 @@ const fitScrollbar = () => {
   document.documentElement.style.overflow = sized && fits ? 'hidden' : '';
 };
 window.addEventListener('message', (event) => {
-  if (event.source === window.parent && (event.data as {type?: unknown})?.type === FRAME_SIZED_TYPE) {
+  if (event.source !== window.parent) return;
+  if ((event.data as {type?: unknown})?.type === FRAME_SIZED_TYPE) {
     sized = true;
     fitScrollbar();
+  } else if (isFrameHostMessage(event.data)) {
+    takeHostStyle(event.data);
+    // The host script may have missed the first height: told again.
+    lastHeight = -1;
+    tellHeight();
   }
 });
+
+/** The help center's font and accent, where they are a font list and a colour. */
+function takeHostStyle({font, accent}: FrameHostMessage): void {
+  if (font && CSS.supports('font-family', font)) document.body.style.fontFamily = font;
+  if (accent && CSS.supports('color', accent)) widget.style.setProperty('--pa-accent', accent);
+}
 window.addEventListener('resize', fitScrollbar);
 
 let lastHeight = -1;
-new ResizeObserver(() => {
-  fitScrollbar();
+function tellHeight(): void {
   const height = Math.ceil(widget.getBoundingClientRect().height);
   if (height === lastHeight || window.parent === window) return;
   lastHeight = height;
@@ -92,4 +103,8 @@ new ResizeObserver(() => {
   // The height is no secret, and the host's origin is not known here: the
   // host script checks that the message comes from its own frame.
   window.parent.postMessage(message, '*');
+}
+new ResizeObserver(() => {
+  fitScrollbar();
+  tellHeight();
 }).observe(widget);

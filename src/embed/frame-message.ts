@@ -32,3 +32,37 @@ export interface FrameSizedMessage {
   type: typeof FRAME_SIZED_TYPE;
   version: 1;
 }
+
+/**
+ * The host script's greeting to a frame, when it starts and to each frame
+ * that reports its size first: it asks for the height again (the frame may
+ * have told it before the script was there to hear), and passes on the
+ * help center's look as its CSS gives it to the frame element.
+ */
+export const FRAME_HOST_TYPE = 'pa-migration-help:host';
+
+export interface FrameHostMessage {
+  type: typeof FRAME_HOST_TYPE;
+  version: 1;
+  /** The frame element's `font-family`, which the help center's CSS sets or the frame inherits. */
+  font: string;
+  /** The frame element's `--pa-accent`, or empty. */
+  accent: string;
+}
+
+/** The longest font list or colour a greeting may carry. */
+const MAX_STYLE_LENGTH = 300;
+
+/** Whether `data` is a well-formed greeting; its values are checked again where they are used. */
+export function isFrameHostMessage(data: unknown): data is FrameHostMessage {
+  if (typeof data !== 'object' || data === null) return false;
+  const {type, version, font, accent} = data as Record<string, unknown>;
+  return (
+    type === FRAME_HOST_TYPE &&
+    version === 1 &&
+    typeof font === 'string' &&
+    typeof accent === 'string' &&
+    font.length <= MAX_STYLE_LENGTH &&
+    accent.length <= MAX_STYLE_LENGTH
+  );
+}

@@ -56,6 +56,26 @@ describe('iframe tier', () => {
     expect(frame.contentDocument!.documentElement.style.overflow).to.equal('');
   });
 
+  it('sizes the frame when the host script arrives after the frame told its height, and passes on the look', async () => {
+    const host = await loadFrame('/test/fixtures/iframe-host-late.html', {width: 800, height: 900});
+    const doc = host.contentDocument!;
+    const frame = doc.querySelector<HTMLIFrameElement>('iframe[data-pa-migration-help-frame]')!;
+    await waitUntil(() => frame.contentDocument && packsOf(frame.contentDocument) !== undefined, 'the embedded widget', {timeout: 8000});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/browser/resize-frames.js';
+    doc.head.append(script);
+    const inner = frame.contentDocument!;
+    const widget = inner.querySelector('pa-migration-help')!;
+    const content = () => Math.ceil(widget.getBoundingClientRect().height);
+    await waitUntil(() => Number(frame.height) === content(), 'the frame takes its content height', {timeout: 5000});
+    await waitUntil(() => inner.documentElement.style.overflow === 'hidden', 'sized, the page stops scrolling');
+    expect(getComputedStyle(frame).borderTopWidth).to.equal('0px');
+    expect(inner.defaultView!.getComputedStyle(inner.body).fontFamily).to.contain('Georgia');
+    expect(inner.defaultView!.getComputedStyle(widget).getPropertyValue('--pa-accent').trim()).to.equal('rgb(200, 16, 46)');
+  });
+
   it('sizes the frame to its content, so it never scrolls', async () => {
     const {frame, inner, content} = await openHost();
     await waitUntil(() => Number(frame.height) === content(), 'the frame takes its content height');

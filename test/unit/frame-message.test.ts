@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isFrameResizeMessage, MAX_FRAME_HEIGHT} from '../../src/embed/frame-message.js';
+import {isFrameHostMessage, isFrameResizeMessage, MAX_FRAME_HEIGHT} from '../../src/embed/frame-message.js';
 
 describe('isFrameResizeMessage', () => {
   const valid = {type: 'pa-migration-help:resize', version: 1, height: 640};
@@ -23,4 +23,19 @@ describe('isFrameResizeMessage', () => {
   for (const [label, data] of rejected) {
     it(`rejects ${label}`, () => expect(isFrameResizeMessage(data)).toBe(false));
   }
+});
+
+describe('isFrameHostMessage', () => {
+  const valid = {type: 'pa-migration-help:host', version: 1, font: 'Georgia, serif', accent: '#c8102e'};
+  it("accepts the host script's greeting, with or without a look", () => {
+    expect(isFrameHostMessage(valid)).toBe(true);
+    expect(isFrameHostMessage({...valid, font: '', accent: ''})).toBe(true);
+  });
+  it.each([
+    ['another type', {...valid, type: 'pa-migration-help:sized'}],
+    ['another version', {...valid, version: 2}],
+    ['a font that is not text', {...valid, font: 7}],
+    ['an endless accent', {...valid, accent: 'x'.repeat(301)}],
+    ['null', null],
+  ])('refuses %s', (_, data) => expect(isFrameHostMessage(data)).toBe(false));
 });
