@@ -73,6 +73,14 @@ const builds: Record<string, UserConfig['build']> = {
     lib: {entry: 'src/browser/auto.ts', name: 'PaMigrationHelp', formats: ['iife'], fileName: () => 'pa-migration-help.iife.js'},
     rollupOptions: {output: {minify: true}},
   },
+  // One file with every language, for hosts that rename the files they serve (Zendesk Guide's theme
+  // assets), where the classic script could not find its locale files beside it.
+  'single-file': {
+    outDir: 'dist/browser',
+    emptyOutDir: false,
+    lib: {entry: 'src/browser/auto.ts', name: 'PaMigrationHelp', formats: ['iife'], fileName: () => 'pa-migration-help.single.js'},
+    rollupOptions: {output: {minify: true}},
+  },
   // The editors' configurator (scripts/configurator-pages.ts writes its pages after this build):
   // its scripts in dist/browser/configurator/, self-contained; its preview page loads the widget's own define.js.
   configurator: {

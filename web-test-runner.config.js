@@ -37,7 +37,9 @@ const engines = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => na
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 // The fixture pages served with it.
-const STRICT_CSP_PAGES = ['strict-csp.html', 'placeholders-hard-cases.html', 'classic-script.html'].map((page) => `/test/fixtures/${page}`);
+const STRICT_CSP_PAGES = ['strict-csp.html', 'placeholders-hard-cases.html', 'classic-script.html', 'single-file.html'].map(
+  (page) => `/test/fixtures/${page}`,
+);
 
 /** Headers of the hostile-page fixtures: a strict CSP, and CORS for the bundle served to another origin. */
 function fixtureHeaders(context, next) {

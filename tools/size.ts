@@ -29,13 +29,14 @@ import {brotliSize, gzipSize} from './compressed-size.js';
 const ROOT = new URL('../', import.meta.url);
 const DIR = new URL('dist/browser/', ROOT);
 const README = new URL('README.md', ROOT);
-const BUDGETS = {englishPath: 14_000, localeChunk: 3_000, iife: 30_000};
+const BUDGETS = {englishPath: 14_000, localeChunk: 3_000, iife: 30_000, singleFile: 51_000};
 // Measured size + 500 B of headroom, rounded up to 100, so that a new message or
 // question does not fail the run; winning the bytes back is its own issue.
 const CEILINGS = {englishPath: 25_300};
 // define.js, and the elements it loads at once (src/browser/start.ts).
 const ENTRY = 'src/browser/define.ts';
 const IIFE = 'pa-migration-help.iife.js';
+const SINGLE_FILE = 'pa-migration-help.single.js';
 
 const {targetLocales, output} = LIT_LOCALIZE;
 const manifest: Record<string, {file: string; css?: string[]; imports?: string[]; dynamicImports?: string[]}> = JSON.parse(
@@ -90,6 +91,8 @@ for (const locale of targetLocales) {
 // One classic script by nature (an IIFE cannot split), named in vite.config.ts:
 // all an English page downloads. Each other language loads one locale file.
 rows.push({label: `classic script, English (${IIFE})`, bytes: read(IIFE), budget: BUDGETS.iife});
+// The same with every language inside, for hosts that rename files (Zendesk Guide's theme assets).
+rows.push({label: `single-file classic script, every language (${SINGLE_FILE})`, bytes: read(SINGLE_FILE), budget: BUDGETS.singleFile});
 const classicLocales: Record<string, string> = JSON.parse(read(CLASSIC_SCRIPT_MANIFEST).toString()).locales;
 if (Object.keys(classicLocales).join() !== SHIPPED_TRANSLATIONS.join())
   throw new Error(`the classic script's locale files (${Object.keys(classicLocales).join(', ')}) are not the shipped locales`);

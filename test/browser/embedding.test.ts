@@ -191,6 +191,14 @@ describe('the classic script', () => {
     expect(win.paErrors).to.deep.equal([]);
   });
 
+  it('comes as one file with every language, for hosts that rename files, under a strict CSP', async () => {
+    const {win, doc} = await openFixture('single-file.html');
+    await waitUntil(() => shadowText(doc).includes('今すぐ移行しなければなりませんか'), 'the Japanese FAQ');
+    expect(builtFiles(win).map((url) => url.pathname)).to.deep.equal(['/dist/browser/pa-migration-help.single.js']);
+    expect(win.paViolations).to.deep.equal([]);
+    expect(win.paErrors).to.deep.equal([]);
+  });
+
   it('requests no locale file on an English page', async () => {
     const {win, doc} = await openFixture('no-layout-shift.html');
     expect(shadowText(doc)).to.include('Do I have to migrate now?');
