@@ -32,7 +32,7 @@ const README = new URL('README.md', ROOT);
 const BUDGETS = {englishPath: 14_000, localeChunk: 3_000, iife: 30_000, singleFile: 51_000};
 // Measured size + 500 B of headroom, rounded up to 100, so that a new message or
 // question does not fail the run; winning the bytes back is its own issue.
-const CEILINGS = {englishPath: 25_300};
+const CEILINGS = {englishPath: 25_300, iife: 31_100};
 // define.js, and the elements it loads at once (src/browser/start.ts).
 const ENTRY = 'src/browser/define.ts';
 const IIFE = 'pa-migration-help.iife.js';
@@ -90,7 +90,7 @@ for (const locale of targetLocales) {
 
 // One classic script by nature (an IIFE cannot split), named in vite.config.ts:
 // all an English page downloads. Each other language loads one locale file.
-rows.push({label: `classic script, English (${IIFE})`, bytes: read(IIFE), budget: BUDGETS.iife});
+rows.push({label: `classic script, English (${IIFE})`, bytes: read(IIFE), budget: BUDGETS.iife, ceiling: CEILINGS.iife});
 // The same with every language inside, for hosts that rename files (Zendesk Guide's theme assets).
 rows.push({label: `single-file classic script, every language (${SINGLE_FILE})`, bytes: read(SINGLE_FILE), budget: BUDGETS.singleFile});
 const classicLocales: Record<string, string> = JSON.parse(read(CLASSIC_SCRIPT_MANIFEST).toString()).locales;
@@ -125,7 +125,7 @@ console.log(`\nEnglish critical path, by file:\n${byFile.join('\n')}`);
 
 const n = (bytes: number) => bytes.toLocaleString('en-US');
 const block = `Budgets, min+gzip: ${n(BUDGETS.englishPath)} bytes for the English critical path, ${n(BUDGETS.localeChunk)} per locale chunk or file,
-${n(BUDGETS.iife)} for the classic script. Ceiling while a budget is not met: ${n(CEILINGS.englishPath)} for the English critical path. In bytes:
+${n(BUDGETS.iife)} for the classic script. Ceilings while a budget is not met: ${n(CEILINGS.englishPath)} for the English critical path, ${n(CEILINGS.iife)} for the classic script. In bytes:
 
 ${table.join('\n')}`;
 const readme = readFileSync(README, 'utf8');
