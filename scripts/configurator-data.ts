@@ -8,7 +8,7 @@
 // src/ssr.ts through the dev server.
 import {readFileSync} from 'node:fs';
 import type {Plugin, ViteDevServer} from 'vite';
-import type {PackageTexts} from '../src/configurator/snippets.js';
+import type {PackageTexts} from '../src/configurator/snippet.js';
 import {SHIPPED_LOCALES} from './shipped-locales.js';
 import {styleHashes} from './style-hashes.js';
 

@@ -1,6 +1,9 @@
 // The configurator's rules without a page: values checked with the widget's rules, and snippets made from those that pass.
 import {describe, expect, it} from 'vitest';
-import {check, type Config, cspSnippet, DEFAULT_CONFIG, filesFolder, settingsElements} from '../../src/configurator/snippets.js';
+import {check, filesFolder} from '../../src/configurator/check.js';
+import {type Config, DEFAULT_CONFIG} from '../../src/configurator/config.js';
+import {cspSnippet} from '../../src/configurator/csp-snippet.js';
+import {settingsElements} from '../../src/configurator/theme-snippet.js';
 
 const withConfig = (change: (config: Config) => void): Config => {
   const config = structuredClone(DEFAULT_CONFIG);
