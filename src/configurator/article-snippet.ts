@@ -13,11 +13,12 @@ export function articleSnippet(config: Config, checked: Checked, texts: PackageT
   const packSize = checked.general.find(([name]) => name === 'pack-size')?.[1];
   const title = `In each article in ${LANGUAGE_NAMES[locale]}`;
   if (config.platform === 'zendesk') {
+    // The package's placeholder fixes no language: the widget follows the article's, unless pinned here.
     let text = texts.placeholder[locale] ?? '';
-    if (!config.pinLanguage) text = text.replace(/^(<div data-pa-migration-help) data-lang="[^"]*"/, '$1');
+    if (config.pinLanguage) text = text.replace(/^<div data-pa-migration-help/, `$& data-lang="${locale}"`);
     if (packSize)
       marks.push(
-        `The FAQ's text here speaks of packs of 5 (the widget itself says ${packSize}). For readers without JavaScript, make it with: npx pa-migration-help placeholder lang=${locale} pack-size=${packSize}`,
+        `The FAQ's text here speaks of packs of 5 (the widget itself says ${packSize}). For readers without JavaScript, make it with: npx pa-migration-help placeholder ${locale} pack-size=${packSize}`,
       );
     return {title, where: "The article's source code view (</>), where the widget goes.", text: text.trimEnd(), marks};
   }
@@ -33,14 +34,17 @@ export function articleSnippet(config: Config, checked: Checked, texts: PackageT
   if (usesWidgetHtml(config)) {
     if (packSize)
       marks.push(
-        `This HTML speaks of packs of 5 until the script runs. For ${packSize}, make it with: npx pa-migration-help render pa-migration-help lang=${locale} pack-size=${packSize}`,
+        `This HTML speaks of packs of 5 until the script runs. For ${packSize}, make it with: npx pa-migration-help render pa-migration-help --locale ${locale} pack-size=${packSize}`,
       );
-    marks.push('Paste it as it is: the comments in it are needed. It holds its language (lang) by nature.');
+    marks.push('Paste it as it is: the comments in it are needed.');
     const where =
       config.platform === 'confluence'
         ? 'An HTML macro, where the widget goes.'
         : "The article's source code view (</>), where the widget goes.";
-    return {title, where, text: (texts.widget[locale] ?? '').trimEnd(), marks};
+    // Written in the language, not fixed to it, unless pinned here.
+    let text = (texts.widget[locale] ?? '').trimEnd();
+    if (config.pinLanguage) text = text.replace(/^<pa-migration-help data-pa-locale="[^"]*"/, `$& lang="${locale}"`);
+    return {title, where, text, marks};
   }
   const lang = config.pinLanguage ? ` lang="${locale}"` : '';
   const where = config.platform === 'confluence' ? 'An HTML macro, where the widget goes.' : 'The page, where the widget goes.';

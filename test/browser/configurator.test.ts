@@ -181,7 +181,7 @@ describe('the configurator (dist/browser/configurator.html)', () => {
     // pt-br added Brazilian Portuguese.
     expect(doc.querySelector('[data-snippet="article-pt-BR"]')).to.not.equal(null);
     // Packs of 10: the ready-made FAQ text says 5, and the snippet says so.
-    expect(marks(doc, 'article-de')).to.contain('npx pa-migration-help placeholder lang=de pack-size=10');
+    expect(marks(doc, 'article-de')).to.contain('npx pa-migration-help placeholder de pack-size=10');
     expect(win.paViolations).to.deep.equal([]);
     expect(win.paConsoleErrors).to.deep.equal([]);
   });
