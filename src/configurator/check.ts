@@ -7,7 +7,7 @@
 import {parseCurrency} from '../core/money.js';
 import {matchLocale} from '../localization/match-locale.js';
 import {settingProblems} from '../internal/setting-problems.js';
-import {ATTRIBUTE_ORDER, type Config, type Locale, LOCALES, VENDOR_ATTRIBUTE, type VendorField} from './config.js';
+import {ATTRIBUTE_ORDER, type Config, type Locale, LOCALES, VENDOR_ATTRIBUTE, type VendorField, usesThemeAsset} from './config.js';
 
 /** A field's id: `filesAt`, `otherLanguages`, `price`, … or `de.price` for a language's own value. */
 export type FieldId = string;
@@ -78,7 +78,7 @@ export interface Checked {
 /** Every field checked with the widget's rules; only values that pass reach the snippets. */
 export function check(config: Config): Checked {
   const problems = new Map<FieldId, string>();
-  const folder = filesFolder(config.filesAt);
+  const folder = usesThemeAsset(config) ? {} : filesFolder(config.filesAt);
   if (folder.problem) problems.set('filesAt', folder.problem);
   const {languages, problem: languageProblem} = chosenLanguages(config);
   if (languageProblem) problems.set('otherLanguages', languageProblem);

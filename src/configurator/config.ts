@@ -84,3 +84,10 @@ export const offersServerRendered = (platform: Platform) => platform === 'static
 /** Whether each article holds the widget's server-rendered HTML, whose styles need csp.txt's hashes. */
 export const usesWidgetHtml = (config: Config) =>
   config.platform === 'zendesk-unsafe' || (config.serverRendered && offersServerRendered(config.platform));
+
+/**
+ * Whether the files are theme assets: Zendesk with "Files hosted at" left
+ * empty. Zendesk renames the assets it serves, so only the single file
+ * with every language inside can be one.
+ */
+export const usesThemeAsset = (config: Config): boolean => config.platform.startsWith('zendesk') && config.filesAt.trim() === '';

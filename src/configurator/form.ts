@@ -55,7 +55,7 @@ export function form(config: Config, checked: Checked, update: Update) {
       ${field({
         id: 'field-filesAt',
         label: 'Files hosted at',
-        hint: 'The folder where you serve dist/browser/ from the npm package, e.g. https://cdn.example.com/pa-migration-help/ or /assets/pa-migration-help/.',
+        hint: 'The folder where you serve dist/browser/ from the npm package, e.g. https://cdn.example.com/pa-migration-help/ or /assets/pa-migration-help/. For Zendesk, leave it empty to use a theme asset instead.',
         value: config.filesAt,
         problem: checked.problems.get('filesAt'),
         inputmode: 'url',

@@ -4,7 +4,7 @@
  * start tag with the site's values on it.
  */
 import type {Checked} from './check.js';
-import {ATTRIBUTE_ORDER, type Config, type Locale, type Platform, type VendorField} from './config.js';
+import {ATTRIBUTE_ORDER, type Config, type Locale, type Platform, type VendorField, usesThemeAsset} from './config.js';
 import {escapeAttribute, type Snippet} from './snippet.js';
 
 const attributesText = (attributes: readonly (readonly [string, string])[]) =>
@@ -57,8 +57,13 @@ export function themeSnippet(config: Config, checked: Checked): Snippet {
     static: 'define.js',
     iframe: 'resize-frames.js',
   }[config.platform];
-  if (checked.filesAt) lines.push(`<script type="module" src="${escapeAttribute(checked.filesAt + script)}"></script>`);
+  if (usesThemeAsset(config)) lines.push(`<script defer src="{{asset 'pa-migration-help.single.js'}}"></script>`);
+  else if (checked.filesAt) lines.push(`<script type="module" src="${escapeAttribute(checked.filesAt + script)}"></script>`);
   else marks.push('Left out until fixed: the script tag (see "Files hosted at").');
+  if (usesThemeAsset(config))
+    marks.push(
+      'Upload dist/browser/pa-migration-help.single.js as a theme asset first (Guide admin → Customize design → Edit code → Assets).',
+    );
   if (config.platform === 'iframe') {
     return {title: 'Once, in your theme', where: THEME_PLACE.iframe, text: lines.join('\n'), marks};
   }

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {check, filesFolder} from '../../src/configurator/check.js';
 import {type Config, DEFAULT_CONFIG} from '../../src/configurator/config.js';
 import {cspSnippet} from '../../src/configurator/csp-snippet.js';
-import {settingsElements} from '../../src/configurator/theme-snippet.js';
+import {settingsElements, themeSnippet} from '../../src/configurator/theme-snippet.js';
 
 const withConfig = (change: (config: Config) => void): Config => {
   const config = structuredClone(DEFAULT_CONFIG);
@@ -60,5 +60,21 @@ describe('configurator snippets', () => {
     expect(cspSnippet(rendered, check(rendered), texts).text).toMatch(
       /^script-src 'self' https:\/\/cdn\.example\.com\nstyle-src 'self' 'sha256-a'/,
     );
+  });
+});
+
+describe('themeSnippet', () => {
+  it('for Zendesk with no files host, loads the single file as a theme asset, and says to upload it', () => {
+    const config: Config = {...structuredClone(DEFAULT_CONFIG), platform: 'zendesk', filesAt: ''};
+    const checked = check(config);
+    expect(checked.problems.has('filesAt')).toBe(false);
+    const {text, marks} = themeSnippet(config, checked);
+    expect(text.split('\n')[0]).toBe(`<script defer src="{{asset 'pa-migration-help.single.js'}}"></script>`);
+    expect(marks.join(' ')).toContain('Upload dist/browser/pa-migration-help.single.js as a theme asset');
+  });
+
+  it('elsewhere, asks for the files host', () => {
+    const config: Config = {...structuredClone(DEFAULT_CONFIG), platform: 'static', filesAt: ''};
+    expect(check(config).problems.has('filesAt')).toBe(true);
   });
 });
