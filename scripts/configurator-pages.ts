@@ -13,6 +13,7 @@ const SOURCES: Record<string, string> = {
   '/src/configurator/configurator.ts': 'configurator/configurator.js',
   '/src/configurator/preview.ts': 'configurator/preview.js',
   '/src/configurator/configurator.css': 'configurator/configurator.css',
+  '/src/configurator/configurator-output.css': 'configurator/configurator-output.css',
   '/src/define.ts': 'define.js',
 };
 
@@ -28,5 +29,6 @@ for (const page of ['configurator.html', 'configurator-preview.html']) {
   if (/"\/src\//.test(source)) throw new Error(`demo/${page} names a source file the build does not map`);
   writeFileSync(new URL(page, BROWSER), source);
 }
-copyFileSync(new URL('src/configurator/configurator.css', ROOT), new URL('configurator/configurator.css', BROWSER));
+for (const sheet of ['configurator.css', 'configurator-output.css'])
+  copyFileSync(new URL(`src/configurator/${sheet}`, ROOT), new URL(`configurator/${sheet}`, BROWSER));
 console.log('dist/browser: configurator.html, configurator-preview.html');
