@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import type {UserConfig} from 'vite';
 import {defineConfig} from 'vitest/config';
 import {classicScriptLocales} from './scripts/classic-script-locales.js';
@@ -5,6 +6,10 @@ import {configuratorData} from './scripts/configurator-data.js';
 import {minifyTemplates} from './scripts/minify-templates.js';
 import {shortenMessageIds} from './scripts/shorten-message-ids.js';
 import {demoServerRendering} from './tools/demo-server-rendering.js';
+
+const {version} = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {version: string};
+// Which version a site serves: the first line of every browser file (kept by the minifier as a legal comment).
+const BANNER = `/*! pa-migration-help ${version} | MIT */`;
 
 // `vite build` makes the npm package (dependencies left to the app's bundler);
 // `--mode browser` and `--mode iife` make self-contained files for pages
@@ -48,6 +53,7 @@ const builds: Record<string, UserConfig['build']> = {
     manifest: true,
     rollupOptions: {
       output: {
+        postBanner: BANNER,
         minify: true,
         // The elements and everything they import statically in one chunk.
         // Left to itself, rolldown moves @lit/localize, which the lazy chunks
@@ -71,7 +77,7 @@ const builds: Record<string, UserConfig['build']> = {
     outDir: 'dist/browser',
     emptyOutDir: false,
     lib: {entry: 'src/browser/auto.ts', name: 'PaMigrationHelp', formats: ['iife'], fileName: () => 'pa-migration-help.iife.js'},
-    rollupOptions: {output: {minify: true}},
+    rollupOptions: {output: {postBanner: BANNER, minify: true}},
   },
   // One file with every language, for hosts that rename the files they serve (Zendesk Guide's theme
   // assets), where the classic script could not find its locale files beside it.
@@ -79,7 +85,7 @@ const builds: Record<string, UserConfig['build']> = {
     outDir: 'dist/browser',
     emptyOutDir: false,
     lib: {entry: 'src/browser/auto.ts', name: 'PaMigrationHelp', formats: ['iife'], fileName: () => 'pa-migration-help.single.js'},
-    rollupOptions: {output: {minify: true}},
+    rollupOptions: {output: {postBanner: BANNER, minify: true}},
   },
   // The editors' configurator (scripts/configurator-pages.ts writes its pages after this build):
   // its scripts in dist/browser/configurator/, self-contained; its preview page loads the widget's own define.js.
@@ -96,7 +102,11 @@ const builds: Record<string, UserConfig['build']> = {
 
 export default defineConfig(({command, mode}) => ({
   // __PA_LOCALE_FILES__: the classic script's build sets it to its locale files' names.
-  define: {__PA_PSEUDO_LOCALE__: JSON.stringify(command === 'serve'), __PA_LOCALE_FILES__: 'null'},
+  define: {
+    __PA_PSEUDO_LOCALE__: JSON.stringify(command === 'serve'),
+    __PA_LOCALE_FILES__: 'null',
+    __PA_VERSION__: JSON.stringify(version),
+  },
   plugins: [
     // Lit's css/html/svg templates lose their white space (no maintained package does it under rolldown).
     minifyTemplates(),
@@ -105,7 +115,7 @@ export default defineConfig(({command, mode}) => ({
     // `npm start` serves the demo pages' widgets server-rendered, as a help center using ./ssr would.
     demoServerRendering(),
     // The classic script cannot split: its translations are built into self-contained files beside it.
-    ...(mode === 'iife' ? [classicScriptLocales()] : []),
+    ...(mode === 'iife' ? [classicScriptLocales(BANNER)] : []),
     // The package's own placeholders, rendered widgets and style hashes, quoted by the configurator's snippets.
     configuratorData(),
   ],

@@ -37,7 +37,7 @@ interface LocaleFile {
 }
 
 /** One locale module as a self-contained ES module file: its name under the build's folder, and its code. */
-async function buildLocale(locale: string): Promise<LocaleFile> {
+async function buildLocale(locale: string, banner: string): Promise<LocaleFile> {
   const result = await build({
     configFile: false,
     logLevel: 'warn',
@@ -48,7 +48,7 @@ async function buildLocale(locale: string): Promise<LocaleFile> {
       lib: {entry: `${posix.normalize(LIT_LOCALIZE.output.outputDir)}/${locale}.ts`, formats: ['es']},
       rollupOptions: {
         treeshake: {moduleSideEffects: (id) => !id.includes('/node_modules/@lit/localize/')},
-        output: {minify: true, entryFileNames: 'locales/[name]-[hash].js'},
+        output: {minify: true, postBanner: banner, entryFileNames: 'locales/[name]-[hash].js'},
       },
     },
   });
@@ -67,14 +67,15 @@ async function buildLocale(locale: string): Promise<LocaleFile> {
   return {locale, fileName: chunk.fileName, code: chunk.code};
 }
 
-export function classicScriptLocales(): Plugin {
+/** @param banner - the first line of each file, as of the browser build's other files. */
+export function classicScriptLocales(banner: string): Plugin {
   let files: LocaleFile[] = [];
   const names = () => Object.fromEntries(files.map(({locale, fileName}) => [locale, fileName]));
   return {
     name: 'pa-classic-script-locales',
     apply: 'build',
     async config() {
-      files = await Promise.all(SHIPPED_TRANSLATIONS.map(buildLocale));
+      files = await Promise.all(SHIPPED_TRANSLATIONS.map((locale) => buildLocale(locale, banner)));
       return {define: {__PA_LOCALE_FILES__: JSON.stringify(names())}};
     },
     generateBundle() {

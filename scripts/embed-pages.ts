@@ -23,6 +23,7 @@ import {styleHashes} from './style-hashes.js';
 import {translationUnits} from './translated-sources.js';
 
 const ROOT = new URL('../', import.meta.url);
+const {version} = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')) as {version: string};
 const ENTRY = 'src/embed/embed.ts';
 const HYDRATION = 'node_modules/@lit-labs/ssr-client/';
 /** The message the FAQ's <section> is labelled with: the page's title says it too. */
@@ -106,7 +107,7 @@ function pageHtml({locale, widget, dir, title, script, preload, base}: Page): st
   ].join('; ');
   const preloads = preload.map((file) => `    <link rel="modulepreload" href="${base}${file}" />\n`).join('');
   return `<!doctype html>
-<!-- The iframe tier's page in ${locale}, made by \`npm run build\`. Whoever hosts it sets the vendor's values on
+<!-- pa-migration-help ${version}: the iframe tier's page in ${locale}, made by \`npm run build\`. Whoever hosts it sets the vendor's values on
      <html>, e.g. data-price-per-pack="99.99" data-currency="USD" data-renew-url="https://…";
      the query string carries only the customer's values. -->
 <html lang="${locale}" dir="${dir}">

@@ -6,3 +6,6 @@ declare const __PA_PSEUDO_LOCALE__: boolean;
  * (`{de: 'locales/de-….js', …}`); null everywhere else, where the bundler makes the locales lazy chunks.
  */
 declare const __PA_LOCALE_FILES__: Readonly<Record<string, string>> | null;
+
+/** The package's version, from package.json. */
+declare const __PA_VERSION__: string;

@@ -33,6 +33,9 @@ export class WidgetElement extends LitElement {
 
   static override properties: PropertyDeclarations = {editorNotices: {attribute: false}};
 
+  /** The version of pa-migration-help that defined the element: `customElements.get('pa-migration-help').version`. */
+  static readonly version: string = __PA_VERSION__;
+
   /**
    * Shows the page's editor what the widget cannot read as meant in the
    * markup around it (a configurator's preview sets it). A property only,
