@@ -146,7 +146,11 @@ export default {
       ts: true,
       tsconfig: './tsconfig.json',
       target: 'es2022',
-      define: {__PA_PSEUDO_LOCALE__: 'true', __PA_LOCALE_FILES__: 'null'},
+      define: {
+        __PA_PSEUDO_LOCALE__: 'true',
+        __PA_LOCALE_FILES__: 'null',
+        __PA_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+      },
     }),
     // Baselines in test/screenshots/<browser>/baseline; `npm run test:visual:update` rewrites them.
     visualRegressionPlugin({
