@@ -12,7 +12,7 @@ import {fileURLToPath} from 'node:url';
 import {argv, exit, stderr, stdout} from 'node:process';
 import {checkMarkup} from './cli/check-markup.js';
 import {markupAttributesOf} from './internal/attributes.js';
-import {ALL_TAGS, type ElementName, TAGS} from './internal/elements.js';
+import {ALL_TAGS, type ElementName, elementNameOf, TAGS} from './internal/elements.js';
 import {type SettingsHolder, settingProblems} from './internal/setting-problems.js';
 import {type RenderableTag, renderElement, renderPlaceholder} from './ssr.js';
 
@@ -64,7 +64,7 @@ async function main(args: string[]): Promise<void> {
   if (command !== 'render') throw new UsageError(`unknown command "${command}"`);
   const [tag, ...pairs] = rest;
   if (!ALL_TAGS.includes(tag as RenderableTag)) throw new UsageError(`render what? One of ${ALL_TAGS.join(', ')}`);
-  const element = (Object.keys(TAGS) as ElementName[]).find((name) => TAGS[name] === tag)!;
+  const element = elementNameOf(tag!)!;
   const {attributes, locale} = options(element, pairs);
   stdout.write(`${await renderElement(tag as RenderableTag, attributes, {locale})}\n`);
 }

@@ -13,15 +13,13 @@ import './define.js';
 import {FAQ_ITEMS, faqIntro} from './components/migration-faq/faq-items.js';
 import {resolveRenewalSettings} from './core/renewal-form.js';
 import {markupAttributesOf} from './internal/attributes.js';
-import {ALL_TAGS, TAGS, type ElementName, type Tag} from './internal/elements.js';
+import {ALL_TAGS, elementNameOf, TAGS, type ElementName, type Tag} from './internal/elements.js';
 import {templateStrings} from './internal/template-strings.js';
 import {PLACEHOLDER_ATTRIBUTE} from './placeholders.js';
 import {serverRenders} from './localization/active-locale.js';
 import {loadMessages, shippedLocale, sourceLocale} from './localization/locales.js';
 
 export type RenderableTag = Tag;
-
-const elementOf = (tag: Tag) => (Object.keys(TAGS) as ElementName[]).find((name) => TAGS[name] === tag)!;
 
 const renders = serverRenders(() => {
   const storage = new AsyncLocalStorage<string>();
@@ -92,7 +90,7 @@ export async function renderElement(
   {locale}: RenderOptions = {},
 ): Promise<string> {
   if (!ALL_TAGS.includes(tag)) throw new TypeError(`renderElement: <${String(tag)}> is not one of ${ALL_TAGS.join(', ')}`);
-  const names = checkedAttributes(elementOf(tag), attributes, 'renderElement');
+  const names = checkedAttributes(elementNameOf(tag)!, attributes, 'renderElement');
   const values = names.map((name) => (Object.hasOwn(attributes, name) ? attributes[name] : nothing));
   const lang = attributes.lang ?? locale ?? '';
   const markup = await inLocaleOf(lang, () => collectResult(render(html(templateOf(tag, names), ...values))));

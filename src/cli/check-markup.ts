@@ -5,7 +5,7 @@
  * @module
  */
 import {type DefaultTreeAdapterMap, parse, parseFragment} from 'parse5';
-import {ALL_TAGS, type ElementName, SETTINGS_TAG, TAGS} from '../internal/elements.js';
+import {ALL_TAGS, elementNameOf, SETTINGS_TAG} from '../internal/elements.js';
 import {settingProblems, type SettingsHolder} from '../internal/setting-problems.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -25,13 +25,11 @@ export interface MarkupCheck {
   problems: MarkupProblem[];
 }
 
-const ELEMENT_OF = new Map(Object.entries(TAGS).map(([name, tag]) => [tag as string, name as ElementName]));
-
 /** What the element is to us, if anything. */
 function holderOf(element: Element): SettingsHolder | undefined {
   if (element.tagName === SETTINGS_TAG) return 'settings';
   if (element.attrs.some((attribute) => attribute.name === 'data-pa-migration-help')) return 'placeholder';
-  return ELEMENT_OF.get(element.tagName);
+  return elementNameOf(element.tagName);
 }
 
 const placeOf = (element: Element, holder: SettingsHolder) => {

@@ -14,6 +14,10 @@ export type Tag = (typeof TAGS)[ElementName];
 /** Every tag, outermost first. */
 export const ALL_TAGS: readonly Tag[] = Object.values(TAGS);
 
+/** The short name of the element with `tag`, if it is one of ours. */
+export const elementNameOf = (tag: string): ElementName | undefined =>
+  (Object.keys(TAGS) as ElementName[]).find((name) => TAGS[name] === tag);
+
 /**
  * The element a site sets the vendor's values in once, for all its widgets
  * (in a help center's theme): `<pa-migration-help-settings price-per-pack="99.99"

@@ -44,6 +44,8 @@ const touchesSettings = (record: MutationRecord) =>
  */
 export class SiteSettingsController implements ReactiveController {
   private inPage = false;
+  /** The site's settings as read for the update under way: read once per update, not once per value. */
+  private read?: Map<string, string>;
 
   constructor(private readonly host: WidgetElement & Partial<Record<AttributeProperty, unknown>>) {
     host.addController(this);
@@ -68,10 +70,15 @@ export class SiteSettingsController implements ReactiveController {
     if (hosts.size === 0) observer?.disconnect();
   }
 
+  hostUpdated(): void {
+    this.read = undefined;
+  }
+
   /** The value of an attribute property: the host's own, else the site's. */
   value(property: AttributeProperty): unknown {
     const own = this.host[property];
     if ((own !== undefined && own !== null) || !this.inPage) return own;
-    return siteSettingsFor(this.host).get(ATTRIBUTES[property].attribute);
+    this.read ??= siteSettingsFor(this.host);
+    return this.read.get(ATTRIBUTES[property].attribute);
   }
 }
