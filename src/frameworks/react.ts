@@ -13,7 +13,7 @@ import type {MigrationFaqElement} from '../components/migration-faq/migration-fa
 import type {MigrationHelpElement} from '../components/migration-help/migration-help.component.js';
 import type {RenewalCalculatorElement} from '../components/renewal-calculator/renewal-calculator.component.js';
 import type {FaqFeedbackEvent, FaqToggleEvent, RenewalChangeEvent} from '../events.js';
-import type {TemplatePropertiesOf} from '../internal/attributes.js';
+import type {ElementName, MarkupAttributesOf, TemplatePropertiesOf} from '../internal/attributes.js';
 
 /** React passes these on under the elements' property names (the attribute table's). */
 interface RenewalEvents {
@@ -27,15 +27,19 @@ interface FaqEvents {
 
 type ElementProps<E extends HTMLElement, P> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof P> & P;
 
+/**
+ * An element's props: its properties (`pricePerPack`) and, as React's server
+ * renderer needs them, its attribute names (`price-per-pack`), both checked.
+ * (TypeScript lets any other hyphenated name through unchecked.)
+ */
+type PropsOf<N extends ElementName> = TemplatePropertiesOf<N> & Omit<MarkupAttributesOf<N>, 'lang'>;
+
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'pa-migration-help': ElementProps<MigrationHelpElement, TemplatePropertiesOf<'help'> & RenewalEvents & FaqEvents>;
-      'pa-renewal-calculator': ElementProps<RenewalCalculatorElement, TemplatePropertiesOf<'calculator'> & RenewalEvents>;
-      'pa-migration-faq': ElementProps<
-        MigrationFaqElement,
-        TemplatePropertiesOf<'faq'> & FaqEvents & {renewal?: MigrationFaqElement['renewal']}
-      >;
+      'pa-migration-help': ElementProps<MigrationHelpElement, PropsOf<'help'> & RenewalEvents & FaqEvents>;
+      'pa-renewal-calculator': ElementProps<RenewalCalculatorElement, PropsOf<'calculator'> & RenewalEvents>;
+      'pa-migration-faq': ElementProps<MigrationFaqElement, PropsOf<'faq'> & FaqEvents & {renewal?: MigrationFaqElement['renewal']}>;
     }
   }
 }

@@ -28,3 +28,12 @@ export const wrongEvent = <pa-renewal-calculator onpa-renewal-change={(event: Ke
 
 // @ts-expect-error computers is a count, not an object
 export const wrongType = <pa-renewal-calculator computers={{count: 10}} />;
+
+// Attribute names, as React's server renderer needs them (docs/react.md), are checked too:
+export const byAttributeName = <pa-migration-help price-per-pack="99.99" heading-level="3" renew-url="/renew" />;
+
+// @ts-expect-error price-per-pack takes text or a number, not an object
+export const wrongAttributeType = <pa-renewal-calculator price-per-pack={{amount: 99.99}} />;
+
+// @ts-expect-error heading-level runs from 2 to 6
+export const wrongAttributeLevel = <pa-migration-faq heading-level={7} />;
