@@ -30,10 +30,18 @@ export function siteSettingsFor(element: Element): Map<string, string> {
 const hosts = new Set<WidgetElement>();
 let observer: MutationObserver | undefined;
 
+const isOrHoldsSettings = (node: Node) =>
+  node instanceof Element && (node.localName === SETTINGS_TAG || node.querySelector(SETTINGS_TAG) !== null);
+
+/**
+ * Whether a change of the page is one of its settings: an attribute of a
+ * settings element, or a settings element added or removed. The parent a
+ * child list changed in is not searched: any change of any page would be.
+ */
 const touchesSettings = (record: MutationRecord) =>
-  [record.target, ...record.addedNodes, ...record.removedNodes].some(
-    (node) => node instanceof Element && (node.localName === SETTINGS_TAG || node.querySelector(SETTINGS_TAG) !== null),
-  );
+  record.type === 'attributes'
+    ? (record.target as Element).localName === SETTINGS_TAG
+    : [...record.addedNodes, ...record.removedNodes].some(isOrHoldsSettings);
 
 /**
  * Gives its host the site's settings where the host's own attribute is not
