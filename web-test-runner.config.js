@@ -81,6 +81,36 @@ function serverRenderedPages(context, next) {
 <body><h1>Article</h1>${snippet}<p id="below">Below the widget.</p></body></html>`;
 }
 
+/**
+ * One page per documented tier, in a language, with the recorder of first
+ * frames and renders (test/fixtures/record-first-renders.js) before anything
+ * else: /test/fixtures/paint-first/<tier>.html?lang=<locale>.
+ */
+const PAINT_FIRST_TIERS = {
+  'module-script': {html: 'pa-migration-help.html', script: '<script type="module" src="/dist/browser/define.js"></script>'},
+  'classic-script': {html: 'pa-migration-help.html', script: '<script defer src="/dist/browser/pa-migration-help.iife.js"></script>'},
+  placeholders: {html: 'placeholder.html', script: '<script type="module" src="/dist/browser/auto.js"></script>'},
+  'client-only': {script: '<script type="module" src="/dist/browser/define.js"></script>'},
+  'client-only-classic': {script: '<script defer src="/dist/browser/pa-migration-help.iife.js"></script>'},
+};
+const RECORDER = '<script src="/test/fixtures/record-first-renders.js"></script>';
+function paintFirstPages(context, next) {
+  const match = /^\/test\/fixtures\/paint-first\/([a-z-]+)\.html$/.exec(context.path);
+  const lang = /^[A-Za-z-]+$/.test(String(context.query.lang ?? '')) ? context.query.lang : 'en';
+  if (!match) return next();
+  context.type = 'html';
+  if (match[1] === 'hosted-page') {
+    const page = readFileSync(`dist/browser/embed/${lang}.html`, 'utf8');
+    context.body = page.replace('<head>', `<head><base href="/dist/browser/embed/">${RECORDER}`);
+    return;
+  }
+  const tier = PAINT_FIRST_TIERS[match[1]];
+  if (!tier) return next();
+  const widget = tier.html ? readFileSync(`dist/html/${lang}/${tier.html}`, 'utf8') : '<pa-migration-help></pa-migration-help>';
+  context.body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Paint first</title>
+${RECORDER}${tier.script}</head><body><h1>Article</h1>${widget}<p>Below the widget.</p></body></html>`;
+}
+
 // The hosted pages' tests look at a page before its script runs. A module
 // script runs only once the whole page is parsed, whether or not the browser
 // has it cached: a hosted page whose query holds `pa-hold-end=<token>` is sent
@@ -138,7 +168,7 @@ async function configuratorPages(context, next) {
 }
 
 export default {
-  middleware: [holdPageEnds, fixtureHeaders, serverRenderedPages, configuratorPages],
+  middleware: [holdPageEnds, fixtureHeaders, serverRenderedPages, paintFirstPages, configuratorPages],
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   plugins: [

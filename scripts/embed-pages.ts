@@ -33,7 +33,7 @@ const TITLE_MESSAGE = 'faq.migration-questions-and-answers';
 const PAGE_STYLE = 'body{margin:0}';
 
 /** Vite's build manifest (`manifest: true`): each chunk by its source, with the chunks it imports. */
-export type Manifest = Record<string, {file: string; imports?: string[]}>;
+export type Manifest = Record<string, {file: string; imports?: string[]; dynamicImports?: string[]}>;
 
 /** The text of a message in a locale, as XLIFF (and so HTML) escapes it: the English source, or its translation. */
 function messageText(locale: string, id: string): string {
@@ -66,7 +66,12 @@ function fileOf(manifest: Manifest, what: string, test: (key: string) => boolean
 /** The hosted pages, `{fileName, source}` under the browser build's folder, from each locale's server-rendered widget. */
 export function embedPages(manifest: Manifest, widgetOf: (locale: string) => string): {fileName: string; source: string}[] {
   const script = fileOf(manifest, 'the embed entry', (key) => key === ENTRY);
-  const shared = [...staticImports(manifest, ENTRY), fileOf(manifest, 'Lit hydration', (key) => key.startsWith(HYDRATION))];
+  // What the entry imports at once and what it loads after the first paint: fetched early, run later.
+  const started = (manifest[ENTRY]?.dynamicImports ?? []).flatMap((key) => [manifest[key]!.file, ...staticImports(manifest, key)]);
+  const shared = [
+    ...new Set([...staticImports(manifest, ENTRY), ...started]),
+    fileOf(manifest, 'Lit hydration', (key) => key.startsWith(HYDRATION)),
+  ];
   const localeChunk = (locale: string) =>
     fileOf(manifest, `locale ${locale}`, (key) => key === `${LIT_LOCALIZE.output.outputDir.replace(/^\.\//, '')}/${locale}.ts`);
   return SHIPPED_LOCALES.flatMap((locale) => {

@@ -2,7 +2,7 @@ import {isServer, LitElement, type PropertyDeclarations, type PropertyValues, Re
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {activeLocale, setPageLocale} from '../localization/active-locale.js';
 import {shippedLocale} from '../localization/locales.js';
-import {applyLocale, LocaleController} from '../localization/page-locale.js';
+import {applyLocale, LocaleController, requestedLocale} from '../localization/page-locale.js';
 import {restyleAfterMove} from '../styles/adopt-styles.js';
 
 type Hydrate = typeof import('@lit-labs/ssr-client').hydrate;
@@ -51,6 +51,8 @@ export class WidgetElement extends LitElement {
   /** The locale the server rendered in. */
   private renderedIn?: string;
   private readonly pageReads: {read: () => void; once: boolean}[] = [];
+  /** The latest connection, while it waits for what the first render needs. */
+  private connection?: object;
 
   constructor() {
     super();
@@ -78,29 +80,55 @@ export class WidgetElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    if (!this.overServerHtml) {
-      super.connectedCallback();
-      this.readPage();
-      return;
+    if (this.overServerHtml && this.hasAttribute('defer-hydration')) return;
+    // The first render speaks the language it must: over server-rendered HTML
+    // the server's (msg() must give its text, or the templates would not
+    // match), else the page's, so that no English frame shows before the
+    // page's translation has loaded.
+    if (this.overServerHtml) this.renderedIn = shippedLocale(this.getAttribute(RENDERED_IN) ?? '');
+    const locale = this.hasUpdated ? undefined : this.overServerHtml ? this.renderedIn : requestedLocale(this);
+    const loaded = locale && locale !== activeLocale() ? setPageLocale(locale) : undefined;
+    const needs = this.hasUpdated ? undefined : this.firstRenderNeeds();
+    const connection = {};
+    this.connection = connection;
+    if (this.overServerHtml) {
+      Promise.all([import('@lit-labs/ssr-client'), loaded, needs]).then(
+        ([{hydrate}]) => this.connectWhenReady(connection, () => this.connectOverServerHtml(hydrate)),
+        // No hydration code (offline, a chunk gone after a deploy): rendered anew.
+        () => this.connectWhenReady(connection, () => this.connectOverServerHtml(undefined)),
+      );
+    } else if (loaded || needs) {
+      const connect = () => this.connectWhenReady(connection, () => this.connect());
+      Promise.all([loaded, needs]).then(connect, connect);
+    } else {
+      this.connect();
     }
-    if (this.hasAttribute('defer-hydration')) return;
-    // msg() must give the server's text, or the templates would not match.
-    this.renderedIn = shippedLocale(this.getAttribute(RENDERED_IN) ?? '');
-    const loaded = this.renderedIn && this.renderedIn !== activeLocale() ? setPageLocale(this.renderedIn) : undefined;
-    Promise.all([import('@lit-labs/ssr-client'), loaded]).then(
-      ([{hydrate}]) => this.connectOverServerHtml(hydrate),
-      // No hydration code (offline, a chunk gone after a deploy): rendered anew.
-      () => this.connectOverServerHtml(undefined),
-    );
   }
 
-  private connectOverServerHtml(hydrate: Hydrate | undefined): void {
+  /**
+   * What an element's first render needs loaded, beyond its locale: code it
+   * loads on demand that this render would use (a server-rendered result).
+   */
+  protected firstRenderNeeds(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  private connect(): void {
+    super.connectedCallback();
+    this.readPage();
+  }
+
+  /** Connects once what the first render needs has loaded, unless the element was removed or connected again meanwhile. */
+  private connectWhenReady(connection: object, connect: () => void): void {
     if (!this.isConnected) {
       // Removed while its language loaded: the page's widgets choose the locale again.
       applyLocale();
       return;
     }
-    if (this.hasUpdated) return;
+    if (connection === this.connection) connect();
+  }
+
+  private connectOverServerHtml(hydrate: Hydrate | undefined): void {
     if (hydrate) this.hydrate = hydrate;
     else this.shadowRoot?.replaceChildren();
     super.connectedCallback();

@@ -51,8 +51,9 @@ describe('<pa-migration-help-settings>', () => {
     // The element's own attribute first, then the site's setting for its language.
     widget.setAttribute('lang', 'de');
     widget.setAttribute('price-per-pack', '10');
-    await waitUntil(async () => (await shown(widget)).price === '20.00', 'its own price');
-    expect(await shown(widget)).to.include({renew: 'https://example.com/de/renew'});
+    // The German settings once German has loaded again; its own price at once.
+    await waitUntil(async () => (await shown(widget)).renew === 'https://example.com/de/renew', 'the German link');
+    expect(await shown(widget)).to.include({price: '20.00'});
   });
 
   for (const lang of ['en', 'ja', 'de']) {

@@ -1,0 +1,71 @@
+// Every documented tier paints the page before any of our work, and a page in
+// another language never shows an English frame. Both are checked by order,
+// not by time: test/fixtures/record-first-renders.js, first in each page,
+// notes whether the page's first frame was painted when each element of ours
+// was defined, and what each element's first render showed.
+import {expect, waitUntil} from '@open-wc/testing';
+import {loadFrame} from './helpers.js';
+
+interface RecordingWindow extends Window {
+  paDefined: {name: string; afterFirstFrame: boolean}[];
+  paFirstRenders: {name: string; lang: string | null; text: string}[];
+  paLayoutShift: number;
+}
+
+afterEach(() => {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+});
+
+/** Loads a tier's page and waits until the widget and the two elements it holds have rendered. */
+async function openTier(tier: string, lang: string): Promise<RecordingWindow> {
+  const frame = await loadFrame(`/test/fixtures/paint-first/${tier}.html?lang=${lang}`, {width: 390, height: 800});
+  const win = frame.contentWindow as RecordingWindow;
+  await waitUntil(() => win.paFirstRenders.length >= 3, `${tier} (${lang}): the elements rendered`, {timeout: 8000});
+  return win;
+}
+
+/** Where the page's HTML holds the widget, hydrating it moves nothing (Chromium alone reports layout shifts). */
+async function expectNoShiftIfServerRendered(win: RecordingWindow, tier: string, lang: string): Promise<void> {
+  if (!SERVER_RENDERED.includes(tier)) return;
+  // Past the hosted page's query, which it applies once hydrated.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(win.paLayoutShift, `${tier} (${lang}): layout shift`).to.equal(0);
+}
+
+const TIERS = ['module-script', 'classic-script', 'placeholders', 'client-only', 'client-only-classic', 'hosted-page'];
+// The tiers whose HTML holds the widget before its script runs.
+const SERVER_RENDERED = ['module-script', 'classic-script', 'hosted-page'];
+// Text of the English source that no translated render holds: the calculator's heading and the first question.
+const ENGLISH = ['Check your renewal', 'Do I have to migrate now?'];
+
+describe('paint first', function () {
+  this.timeout(60_000);
+
+  it('defines no element of ours before the page has painted its first frame, in every tier', async () => {
+    for (const tier of TIERS) {
+      const win = await openTier(tier, 'en');
+      expect(
+        win.paDefined.map(({name}) => name),
+        tier,
+      ).to.include('pa-migration-help');
+      expect(
+        win.paDefined.filter(({afterFirstFrame}) => !afterFirstFrame).map(({name}) => name),
+        tier,
+      ).to.deep.equal([]);
+      await expectNoShiftIfServerRendered(win, tier, 'en');
+    }
+  });
+
+  it('renders a German or Arabic page in its language from the first frame, in every tier, and moves nothing where the HTML holds it', async () => {
+    for (const lang of ['de', 'ar']) {
+      for (const tier of TIERS) {
+        const win = await openTier(tier, lang);
+        await expectNoShiftIfServerRendered(win, tier, lang);
+        for (const {name, lang: rendered, text} of win.paFirstRenders) {
+          expect(rendered, `${tier} (${lang}): ${name}'s first render`).to.equal(lang);
+          for (const english of ENGLISH) expect(text, `${tier} (${lang}): ${name}'s first render`).not.to.include(english);
+        }
+      }
+    }
+  });
+});
