@@ -13,6 +13,7 @@ import './define.js';
 import {FAQ_ITEMS, faqIntro} from './components/migration-faq/faq-items.js';
 import {resolveRenewalSettings} from './core/renewal-form.js';
 import {markupAttributesOf} from './internal/attributes.js';
+import {loadResultsView} from './components/renewal-calculator/results-view.js';
 import {ALL_TAGS, elementNameOf, TAGS, type ElementName, type Tag} from './internal/elements.js';
 import {templateStrings} from './internal/template-strings.js';
 import {PLACEHOLDER_ATTRIBUTE} from './placeholders.js';
@@ -93,6 +94,8 @@ export async function renderElement(
   const names = checkedAttributes(elementNameOf(tag)!, attributes, 'renderElement');
   const values = names.map((name) => (Object.hasOwn(attributes, name) ? attributes[name] : nothing));
   const lang = attributes.lang ?? locale ?? '';
+  // The calculator renders a result (with `today`) from code the browser loads on demand.
+  await loadResultsView();
   const markup = await inLocaleOf(lang, () => collectResult(render(html(templateOf(tag, names), ...values))));
   // The markers of the one-element template around the element: no client
   // hydrates that template, only the element's own (inside, kept).

@@ -25,14 +25,15 @@ import {markedBlock, replaceMarkedBlock} from '../scripts/marked-block.js';
 import {LIT_LOCALIZE, SHIPPED_TRANSLATIONS} from '../scripts/shipped-locales.js';
 import {PSEUDO_LOCALES} from '../scripts/translated-sources.js';
 import {brotliSize, gzipSize} from './compressed-size.js';
+import {breakdown} from './size-breakdown.js';
 
 const ROOT = new URL('../', import.meta.url);
 const DIR = new URL('dist/browser/', ROOT);
 const README = new URL('README.md', ROOT);
-const BUDGETS = {englishPath: 14_000, localeChunk: 3_000, iife: 30_000, singleFile: 51_000};
+const BUDGETS = {englishPath: 20_000, localeChunk: 3_000, onDemand: 3_000, iife: 30_000, singleFile: 51_000};
 // Measured size + 500 B of headroom, rounded up to 100, so that a new message or
 // question does not fail the run; winning the bytes back is its own issue.
-const CEILINGS = {englishPath: 25_300, iife: 31_100};
+const CEILINGS = {englishPath: 24_000, iife: 31_600};
 // define.js, and the elements it loads at once (src/browser/start.ts).
 const ENTRY = 'src/browser/define.ts';
 const IIFE = 'pa-migration-help.iife.js';
@@ -88,6 +89,14 @@ for (const locale of targetLocales) {
   });
 }
 
+// What the English path loads later, on demand (a result, server-rendered HTML
+// to hydrate, an editor's notice, a calendar file): each chunk with what it
+// imports that the English path has not loaded already.
+for (const key of [...lazy].filter((key) => !englishPath.has(key) && !key.startsWith(`${localesDir}/`)).sort()) {
+  const files = filesOf(staticGraph(key)).filter((file) => !englishFiles.includes(file));
+  rows.push({label: `on demand: ${files.join(' + ')}`, bytes: Buffer.concat(files.map(read)), budget: BUDGETS.onDemand});
+}
+
 // One classic script by nature (an IIFE cannot split), named in vite.config.ts:
 // all an English page downloads. Each other language loads one locale file.
 rows.push({label: `classic script, English (${IIFE})`, bytes: read(IIFE), budget: BUDGETS.iife, ceiling: CEILINGS.iife});
@@ -116,18 +125,24 @@ for (const {label, bytes, budget, ceiling} of rows) {
 }
 console.log(table.join('\n'));
 
-// What each file of the English critical path weighs, biggest first.
-const byFile = englishFiles
-  .map((file) => ({file, bytes: read(file)}))
-  .sort((a, b) => b.bytes.length - a.bytes.length)
-  .map(({file, bytes}) => `  ${file}: ${bytes.length} min, ${gzipSize(bytes)} min+gzip (alone)`);
-console.log(`\nEnglish critical path, by file:\n${byFile.join('\n')}`);
+// What each part of the English critical path weighs, biggest first.
+const shares = await breakdown(englishFiles);
+const sharesTable = [
+  '| part of the English critical path | min | min+gzip alone |',
+  '| --- | ---: | ---: |',
+  ...shares.map(({group, min, gzipAlone}) => `| ${group} | ${min} | ${gzipAlone} |`),
+];
+console.log(`\n${sharesTable.join('\n')}`);
 
 const n = (bytes: number) => bytes.toLocaleString('en-US');
 const block = `Budgets, min+gzip: ${n(BUDGETS.englishPath)} bytes for the English critical path, ${n(BUDGETS.localeChunk)} per locale chunk or file,
 ${n(BUDGETS.iife)} for the classic script. Ceilings while a budget is not met: ${n(CEILINGS.englishPath)} for the English critical path, ${n(CEILINGS.iife)} for the classic script. In bytes:
 
-${table.join('\n')}`;
+${table.join('\n')}
+
+What the English critical path holds, by package and by folder of ours (each part gzipped alone):
+
+${sharesTable.join('\n')}`;
 const readme = readFileSync(README, 'utf8');
 if (process.argv.includes('--write')) {
   writeFileSync(README, replaceMarkedBlock(readme, 'size', block));

@@ -39,6 +39,8 @@ describe('server-rendered pages under a strict policy (style-src with the hashes
     await waitUntil(() => widget.hasUpdated, 'hydrated', {timeout: 10_000});
     const calculator = calculatorOf(widget) as LitElement & {result: {packs: number} | null};
     await waitUntil(() => calculator.hasUpdated, 'the calculator hydrated', {timeout: 10_000});
+    // Hydrating moved nothing. (The values typed below are no reader's input: the result they show would count.)
+    expect(win.paLayoutShift).to.equal(0);
     const field = inner(calculator, '#computers') as HTMLInputElement;
     field.value = '10';
     field.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
@@ -51,7 +53,6 @@ describe('server-rendered pages under a strict policy (style-src with the hashes
     expect(inner(faqOf(widget), '[part="question"]').textContent).to.contain('Meine Lizenz');
     expect(win.paViolations).to.deep.equal([]);
     expect(win.paErrors).to.deep.equal([]);
-    expect(win.paLayoutShift).to.equal(0);
     frame.remove();
   });
 

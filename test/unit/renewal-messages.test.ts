@@ -1,10 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {
-  fieldErrorMessage,
-  promptMessage,
-  resultMessages,
-  summaryMessage,
-} from '../../src/components/renewal-calculator/renewal-messages.js';
+import {fieldErrorMessage, promptMessage} from '../../src/components/renewal-calculator/renewal-messages.js';
+import {resultMessages} from '../../src/components/renewal-calculator/result-messages.js';
 import {RenewalInputError} from '../../src/core/errors.js';
 import {calculateRenewal, type RenewalInput} from '../../src/core/renewal.js';
 import type {RenewalSettings} from '../../src/core/renewal-form.js';
@@ -143,15 +139,14 @@ describe('resultMessages', () => {
   });
 });
 
-describe('summaryMessage and promptMessage', () => {
+describe('the summary and promptMessage', () => {
   it('says the result in one line, price included', () => {
-    expect(summaryMessage(calculateRenewal({...base, pricePerPack: 19.99}), false)).toBe(
+    expect(resultMessages(calculateRenewal({...base, pricePerPack: 19.99}), {...settings, pricePerPack: 19.99}).summary).toBe(
       'Select 3 packs. Pay $59.97 today, for one year. Valid until April 1, 2022 after renewing; next charge on April 1, 2022.',
     );
   });
-  it('says nothing for an untouched form, and the same as the prompt for fields to fix', () => {
-    expect(summaryMessage(null, false)).toBe('');
-    expect(summaryMessage(null, true)).toBe(promptMessage(true));
+  it('prompts to fix the fields, or to fill the form', () => {
+    expect(promptMessage(true)).toBe('Correct the highlighted fields to see your renewal.');
     expect(promptMessage(false)).toMatch(/^Enter the number of computers and the expiry date/);
   });
 });

@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, type PropertyValues, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {isCalendarDate} from '../../core/calendar-date.js';
 import type {RenewalResult} from '../../core/renewal.js';
@@ -17,12 +17,12 @@ import {AnnouncerController} from './announcer-controller.js';
 import {AuthorSettings} from './author-settings.js';
 import {ClockController} from './clock-controller.js';
 import {calculatorStyles} from './renewal-calculator.styles.js';
-import {fieldErrorMessage, promptMessage, type ResultMessages, resultMessages, summaryMessage} from './renewal-messages.js';
+import {fieldErrorMessage, promptMessage} from './renewal-messages.js';
 import {RenewalChangeEvent} from './renewal-change-event.js';
 import {fieldLabels, renewalField, type FormField} from './renewal-field.js';
-import {renewalSteps} from './renewal-steps.js';
-import {renewalSummary} from './renewal-summary.js';
 import {ResultLinkController} from './result-link-controller.js';
+import type {ResultMessages} from './result-messages.js';
+import {loadResultsView, resultsView} from './results-view.js';
 
 // The optional field last.
 const FORM_FIELDS: readonly FormField[] = ['computers', 'currentExpiry', 'currentPacks'];
@@ -109,7 +109,27 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Widge
     // its HTML, knows no reader's clock) there is no result to show or tell.
     this.dateKnown = this.author.hasToday || this.clock.read;
     this.outcome = this.dateKnown ? outcome : {...outcome, result: null};
-    this.said = this.outcome.result ? resultMessages(this.outcome.result, this.author.settings) : undefined;
+    // The result's messages and template load with the first result: until then, the prompt stays.
+    const results = resultsView();
+    if (this.outcome.result && !results) void loadResultsView().then(() => this.requestUpdate());
+    this.said = this.outcome.result && results ? results.resultMessages(this.outcome.result, this.author.settings) : undefined;
+  }
+
+  /** Complete once a result shows: its template may still be loading when the update that found it ends. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.outcome.result || resultsView()) return complete;
+    await loadResultsView().catch(() => undefined);
+    return super.getUpdateComplete();
+  }
+
+  /** A first render with a result needs its template: server-rendered with one, fields preset, or a link to one. */
+  protected override firstRenderNeeds(): Promise<unknown> | undefined {
+    const withResult =
+      this.shadowRoot?.querySelector('[part~="results"]') ||
+      PRESETS.some(([property]) => this[property] !== undefined) ||
+      location.hash.includes('pa-calc=');
+    return withResult ? loadResultsView() : undefined;
   }
 
   /**
@@ -139,7 +159,11 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Widge
     }
     // The status line and the warning too: they appear away from the field the reader is on.
     this.announcer.announce(
-      joinSentences([this.said?.status?.text ?? '', summaryMessage(result, this.showsErrors), this.said?.packsWarning ?? '']),
+      joinSentences([
+        this.said?.status?.text ?? '',
+        this.said?.summary ?? (!result && this.showsErrors ? promptMessage(true) : ''),
+        this.said?.packsWarning ?? '',
+      ]),
     );
   }
 
@@ -200,29 +224,11 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Widge
   }
 
   private renderResults(r: RenewalResult, said: ResultMessages): TemplateResult {
-    return html`
-      <div part="results" class="results">
-        ${renewalSummary(r, said)}
-        ${this.author.renewLink ? html`<a part="renew-link" class="primary" href=${this.author.renewLink}>${said.renew}</a>` : nothing}
-        <div part="details" class="details">
-          <p>${said.packsWhy}</p>
-          <p part="seats" data-value=${r.seats}>${said.seats}</p>
-          ${said.priceWhy ? html`<p>${said.priceWhy}</p>` : nothing}
-          ${said.expiryState ? html`<p part="days-left" data-value=${r.daysUntilExpiry}>${said.expiryState}</p>` : nothing}
-          <p>${said.newExpiryWhy}</p>
-          ${said.leapDayNote ? html`<p part="note">${said.leapDayNote}</p>` : nothing}
-        </div>
-        ${renewalSteps(said.steps)}
-        <div class="actions">
-          <button part="calendar-button" type="button" @click=${() => this.downloadReminder(r)}>
-            ${msg('Add the next charge to my calendar', {id: 'calc.add-the-next-charge'})}
-          </button>
-          <button part="share-button" type="button" @click=${() => void this.resultLink.copy(r)}>
-            ${msg('Copy link to this result', {id: 'calc.share.copy-link'})}
-          </button>
-        </div>
-        ${this.resultLink.renderStatus(r)}
-      </div>
-    `;
+    return resultsView()!.renewalResults(r, said, {
+      renewLink: this.author.renewLink,
+      onCalendar: () => void this.downloadReminder(r),
+      onShare: () => void this.resultLink.copy(r),
+      shareStatus: this.resultLink.renderStatus(r),
+    });
   }
 }

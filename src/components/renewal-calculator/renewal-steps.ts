@@ -1,6 +1,6 @@
 import {html, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import type {RenewalStep} from './renewal-messages.js';
+import type {RenewalStep} from './result-messages.js';
 
 /**
  * The renewal as a list of steps down a line, plainly not to scale: each date

@@ -4,7 +4,7 @@ import {minorDigits} from '../../core/money.js';
 import type {RenewalResult} from '../../core/renewal.js';
 import {packsText} from '../../localization/counted.js';
 import {formatCount} from '../../localization/formats.js';
-import type {ResultMessages} from './renewal-messages.js';
+import type {ResultMessages} from './result-messages.js';
 
 /**
  * The answer at a glance: a status line when the subscription has lapsed or

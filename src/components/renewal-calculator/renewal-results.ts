@@ -1,0 +1,47 @@
+// The calculator's result: its messages and its template, in a module of
+// their own that loads with the first result (results-view.ts), so that the
+// elements first render, or hydrate, without them.
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg} from '@lit/localize';
+import type {RenewalResult} from '../../core/renewal.js';
+import type {ResultMessages} from './result-messages.js';
+import {renewalSteps} from './renewal-steps.js';
+import {renewalSummary} from './renewal-summary.js';
+
+export {resultMessages} from './result-messages.js';
+
+/** What the result shows beside the result itself, and what its buttons do. */
+export interface ResultsView {
+  renewLink: string | undefined;
+  onCalendar: () => void;
+  onShare: () => void;
+  shareStatus: TemplateResult;
+}
+
+/** The summary, the renew link, the explanations, the steps and the actions. */
+export function renewalResults(r: RenewalResult, said: ResultMessages, view: ResultsView): TemplateResult {
+  return html`
+    <div part="results" class="results">
+      ${renewalSummary(r, said)}
+      ${view.renewLink ? html`<a part="renew-link" class="primary" href=${view.renewLink}>${said.renew}</a>` : nothing}
+      <div part="details" class="details">
+        <p>${said.packsWhy}</p>
+        <p part="seats" data-value=${r.seats}>${said.seats}</p>
+        ${said.priceWhy ? html`<p>${said.priceWhy}</p>` : nothing}
+        ${said.expiryState ? html`<p part="days-left" data-value=${r.daysUntilExpiry}>${said.expiryState}</p>` : nothing}
+        <p>${said.newExpiryWhy}</p>
+        ${said.leapDayNote ? html`<p part="note">${said.leapDayNote}</p>` : nothing}
+      </div>
+      ${renewalSteps(said.steps)}
+      <div class="actions">
+        <button part="calendar-button" type="button" @click=${view.onCalendar}>
+          ${msg('Add the next charge to my calendar', {id: 'calc.add-the-next-charge'})}
+        </button>
+        <button part="share-button" type="button" @click=${view.onShare}>
+          ${msg('Copy link to this result', {id: 'calc.share.copy-link'})}
+        </button>
+      </div>
+      ${view.shareStatus}
+    </div>
+  `;
+}
