@@ -27,7 +27,8 @@ type VueProps<Name extends keyof GlobalComponents> = InstanceType<GlobalComponen
 
 export const vueHelp: VueProps<'pa-migration-help'> = {
   computers: '10',
-  'renew-url': '/renew',
+  // vue-tsc camelizes a template's names: renew-url="/renew" is checked as this.
+  renewUrl: '/renew',
   onPaRenewalChange: (event: RenewalChangeEvent) => event.detail?.packs,
   onPaFaqToggle: (event: FaqToggleEvent) => event.detail.open,
   onPaFaqFeedback: (event: FaqFeedbackEvent) => event.detail.helpful,
@@ -35,3 +36,6 @@ export const vueHelp: VueProps<'pa-migration-help'> = {
 
 // @ts-expect-error computers is a count, not an object
 export const vueComputers: VueProps<'pa-renewal-calculator'> = {computers: {count: 10}};
+
+// @ts-expect-error the FAQ takes no computers
+export const vueFaqComputers: VueProps<'pa-migration-faq'> = {computers: 10};
