@@ -6,16 +6,17 @@
 // interleaved runs; writes the figures into BENCHMARKS.md, between
 // <!-- bench:start --> and <!-- bench:end --> (the rest of it is prose kept by
 // hand). Figures vary with the machine: read them as ratios between pages
-// measured in the same run.
+// measured in the same run. Then the phone profile, tools/bench-phone.ts.
 import {execSync} from 'node:child_process';
 import {readFile, writeFile} from 'node:fs/promises';
-import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {extname, join, normalize} from 'node:path';
+import {join} from 'node:path';
 import puppeteer, {type Browser} from 'puppeteer-core';
 import {replaceMarkedBlock} from '../scripts/marked-block.js';
 import {browserPath, CHROMIUM_ARGS} from './browsers.js';
+import {benchPhone} from './bench-phone.js';
 import {type PageName, report, type Run} from './bench-report.js';
+import {escapeHtml, serve, shell} from './bench-server.js';
 import {brotliSize, gzipSize} from './compressed-size.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -23,7 +24,6 @@ const UPDATES = 1000;
 const CPU_SLOWDOWN = 4;
 const ROOT = new URL('..', import.meta.url).pathname;
 const SHOELACE_VERSION = JSON.parse(await readFile(join(ROOT, 'node_modules/@shoelace-style/shoelace/package.json'), 'utf8')).version;
-const TYPES: Record<string, string> = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml'};
 
 const pages = new Map<string, string>(); // path -> HTML made by this script
 
@@ -31,24 +31,6 @@ declare global {
   interface Window {
     bench: {shift: number; firstQuestion: number | undefined};
   }
-}
-
-const shell = (head: string, body: string) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Benchmark</title>${head}</head>
-<body><main><h1>Migration to a new licensing server</h1>${body}<p id="below">Content below the widget.</p></main></body></html>`;
-
-function serve(): Promise<ReturnType<typeof createServer>> {
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    try {
-      const body = pages.get(path) ?? (await readFile(join(ROOT, normalize(path).replace(/^(\.\.[/\\])+/, ''))));
-      response.writeHead(200, {'content-type': TYPES[extname(path)] ?? 'text/html', 'cache-control': 'no-store'});
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 const widgetQuestion = () =>
@@ -156,11 +138,9 @@ async function faqText(browser: Browser, origin: string): Promise<{intro: string
   return text as {intro: string; items: {question: string; answer: string}[]};
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
 async function main() {
   execSync('npm run build', {stdio: 'ignore', cwd: ROOT});
-  const server = await serve();
+  const server = await serve(ROOT, pages);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await puppeteer.launch({executablePath: browserPath('chromium'), headless: true, args: CHROMIUM_ARGS});
   try {
@@ -208,25 +188,33 @@ async function main() {
       ),
     );
 
-    const results: Record<PageName, Run[]> = {static: [], widget: [], 'server-rendered': [], shoelace: []};
-    for (let run = 0; run < RUNS; run++) {
-      for (const name of Object.keys(results) as PageName[]) results[name].push(await measure(browser, origin, name));
-      process.stdout.write(`run ${run + 1}/${RUNS}\n`);
-    }
-    const markdown = report(results, {
-      browser: execSync(`${browserPath('chromium')} --version 2>/dev/null || true`, {encoding: 'utf8'}).trim(),
-      runs: RUNS,
-      updates: UPDATES,
-      cpuSlowdown: CPU_SLOWDOWN,
-      shoelace: SHOELACE_VERSION,
-    });
-    const file = join(ROOT, 'BENCHMARKS.md');
-    await writeFile(file, replaceMarkedBlock(await readFile(file, 'utf8'), 'bench', markdown));
-    process.stdout.write(`${markdown}\n`);
+    // BENCH_RUNS=0 leaves this stage's figures as they are and goes on to the phone profile.
+    if (RUNS > 0) await firstStage(browser, origin);
   } finally {
     await browser.close();
     server.close();
   }
+  // The second stage: the same pages and the embedding tiers, as a phone on slow 4G (tools/bench-phone.ts).
+  await benchPhone(ROOT, pages);
+}
+
+/** The first stage: every page RUNS times, interleaved; its figures into BENCHMARKS.md. */
+async function firstStage(browser: Browser, origin: string) {
+  const results: Record<PageName, Run[]> = {static: [], widget: [], 'server-rendered': [], shoelace: []};
+  for (let run = 0; run < RUNS; run++) {
+    for (const name of Object.keys(results) as PageName[]) results[name].push(await measure(browser, origin, name));
+    process.stdout.write(`run ${run + 1}/${RUNS}\n`);
+  }
+  const markdown = report(results, {
+    browser: execSync(`${browserPath('chromium')} --version 2>/dev/null || true`, {encoding: 'utf8'}).trim(),
+    runs: RUNS,
+    updates: UPDATES,
+    cpuSlowdown: CPU_SLOWDOWN,
+    shoelace: SHOELACE_VERSION,
+  });
+  const file = join(ROOT, 'BENCHMARKS.md');
+  await writeFile(file, replaceMarkedBlock(await readFile(file, 'utf8'), 'bench', markdown));
+  process.stdout.write(`${markdown}\n`);
 }
 
 await main();
