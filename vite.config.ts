@@ -1,9 +1,9 @@
 import {readFileSync} from 'node:fs';
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import type {UserConfig} from 'vite';
 import {defineConfig} from 'vitest/config';
 import {classicScriptLocales} from './scripts/classic-script-locales.js';
 import {configuratorData} from './scripts/configurator-data.js';
-import {minifyTemplates} from './scripts/minify-templates.js';
 import {shortenMessageIds} from './scripts/shorten-message-ids.js';
 import {demoServerRendering} from './tools/demo-server-rendering.js';
 
@@ -108,8 +108,10 @@ export default defineConfig(({command, mode}) => ({
     __PA_VERSION__: JSON.stringify(version),
   },
   plugins: [
-    // Lit's css/html/svg templates lose their white space (no maintained package does it under rolldown).
-    minifyTemplates(),
+    // Lit's own minifier for our css/html/svg templates (`str` templates, messages, are left alone), in every
+    // build alike: the server's (./ssr) templates must be the ones the browser hydrates. A Rollup plugin, so
+    // Vite's spread says when it runs, as before: in builds only, after Vite's own plugins.
+    {...minifyHTMLLiterals({include: ['src/**/*.ts'], failOnError: true}), apply: 'build', enforce: 'post'},
     // Readable message ids become one or two letters in the code and the locale chunks (~800 B per locale).
     shortenMessageIds(),
     // `npm start` serves the demo pages' widgets server-rendered, as a help center using ./ssr would.

@@ -11,7 +11,7 @@ const withoutComments = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '');
 const withoutNodeMarkers = (html: string) => html.replace(/<!--lit-node \d+-->/g, '');
 /** The HTML without its second question: from the second item's marker to the third's. */
 function withoutSecondQuestion(html: string): string {
-  const items = [...html.matchAll(/<!--lit-part [^>]*--> <div part="item"/g)].map((match) => match.index);
+  const items = [...html.matchAll(/<!--lit-part [^>]*-->\s*<div part="item"/g)].map((match) => match.index);
   return html.slice(0, items[1]) + html.slice(items[2]);
 }
 
