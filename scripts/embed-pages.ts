@@ -25,7 +25,7 @@ import {translationUnits} from './translated-sources.js';
 const ROOT = new URL('../', import.meta.url);
 const {version} = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')) as {version: string};
 const ENTRY = 'src/embed/embed.ts';
-const HYDRATION = 'node_modules/@lit-labs/ssr-client/';
+const HYDRATION = 'src/internal/hydrate-server-html.ts';
 /** The message the FAQ's <section> is labelled with: the page's title says it too. */
 const TITLE_MESSAGE = 'faq.migration-questions-and-answers';
 

@@ -20,10 +20,7 @@ import {serve, shell} from './bench-server.js';
 const RUNS = Number(process.env.BENCH_PHONE_RUNS ?? 5);
 
 const MODULE = '<script type="module" src="/dist/browser/define.js"></script>'; // README, Embedding, tier 1
-// The classic script as README, Hostile pages, has it: in the head without `defer`, defining the elements before the
-// parser reaches them. docs/static-site.md writes it with `defer`: measured as well, on the English page.
-const CLASSIC = '<script src="/dist/browser/pa-migration-help.iife.js"></script>';
-const CLASSIC_DEFER = '<script defer src="/dist/browser/pa-migration-help.iife.js"></script>';
+const CLASSIC = '<script defer src="/dist/browser/pa-migration-help.iife.js"></script>'; // docs/static-site.md
 const AUTO = '<script type="module" src="/dist/browser/auto.js"></script>'; // docs/static-site.md, tier 2
 
 /** The pages, in the order of each round and of the table. `variant`: the id of the same page without scripts. */
@@ -39,7 +36,6 @@ async function phonePages(root: string, pages: Map<string, string>): Promise<Pho
     ['html-only', shell('', en)],
     ['module', shell(MODULE, en)],
     ['classic', shell(CLASSIC, en)],
-    ['classic-defer', shell(CLASSIC_DEFER, en)],
     ['client-only', shell(MODULE, '<pa-migration-help></pa-migration-help>')],
     ['placeholder-html-only', shell('', placeholder)],
     ['placeholder', shell(AUTO, placeholder)],
@@ -58,13 +54,12 @@ async function phonePages(root: string, pages: Map<string, string>): Promise<Pho
     {id: 'static', label: 'Static HTML, the floor (`<details>`)', path: '/bench/static.html'},
     {id: 'html-only', label: 'HTML only: dist/html/en/pa-migration-help.html, no script', path: at('html-only'), goals: 'floor'},
     {id: 'module', label: 'Tier 1, module script, server-rendered', path: at('module'), variant: 'html-only'},
-    {id: 'classic', label: 'Tier 1, classic script in the head, server-rendered', path: at('classic'), variant: 'html-only'},
-    {id: 'classic-defer', label: 'Tier 1, classic script with `defer`, server-rendered', path: at('classic-defer'), variant: 'html-only'},
+    {id: 'classic', label: 'Tier 1, classic script (`defer`), server-rendered', path: at('classic'), variant: 'html-only'},
     {id: 'client-only', label: 'Tier 1, module script, client-only `<pa-migration-help>`', path: at('client-only'), variant: 'html-only'},
     {id: 'placeholder-html-only', label: 'Tier 2 placeholder, no script', path: at('placeholder-html-only'), goals: 'floor'},
     {id: 'placeholder', label: 'Tier 2, placeholder + auto.js', path: at('placeholder'), variant: 'placeholder-html-only'},
     {id: 'de-html-only', label: 'German, server-rendered, no script', path: at('de-html-only'), goals: 'floor'},
-    {id: 'de-classic', label: 'German, server-rendered, classic script in the head', path: at('de-classic'), variant: 'de-html-only'},
+    {id: 'de-classic', label: 'German, server-rendered, classic script (`defer`)', path: at('de-classic'), variant: 'de-html-only'},
     {id: 'de-module', label: 'German, server-rendered, module script', path: at('de-module'), variant: 'de-html-only'},
     {id: 'embed-html-only', label: 'Tier 3 hosted page embed/en.html without scripts', path: '/dist/browser/embed/en-html-only.html'},
     {

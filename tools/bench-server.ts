@@ -10,7 +10,7 @@ const TYPES: Record<string, string> = {'.html': 'text/html', '.js': 'text/javasc
 
 /** An English help-center article around `body`, with `head` in its head and a paragraph below. */
 export const shell = (head: string, body: string, lang = 'en') => `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><title>Benchmark</title>${head}</head>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Benchmark</title>${head}</head>
 <body><main><h1>Migration to a new licensing server</h1>${body}<p id="below">Content below the widget.</p></main></body></html>`;
 
 export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');

@@ -5,7 +5,10 @@ import {shippedLocale} from '../localization/locales.js';
 import {applyLocale, LocaleController, requestedLocale} from '../localization/page-locale.js';
 import {restyleAfterMove} from '../styles/adopt-styles.js';
 
-type Hydrate = typeof import('@lit-labs/ssr-client').hydrate;
+type Hydrate = typeof import('./hydrate-server-html.js').hydrateServerHtml;
+
+/** Resolves in a later task than the one running. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 /** The host attribute a server writes the locale it rendered in: hydration renders in it too. */
 const RENDERED_IN = 'data-pa-locale';
@@ -92,8 +95,10 @@ export class WidgetElement extends LitElement {
     const connection = {};
     this.connection = connection;
     if (this.overServerHtml) {
-      Promise.all([import('@lit-labs/ssr-client'), loaded, needs]).then(
-        ([{hydrate}]) => this.connectWhenReady(connection, () => this.connectOverServerHtml(hydrate)),
+      // Each element hydrates in a task of its own (the widget, then the two it
+      // holds), so that no one task keeps the page from answering for long.
+      Promise.all([import('./hydrate-server-html.js'), loaded, needs, nextTask()]).then(
+        ([{hydrateServerHtml: hydrate}]) => this.connectWhenReady(connection, () => this.connectOverServerHtml(hydrate)),
         // No hydration code (offline, a chunk gone after a deploy): rendered anew.
         () => this.connectWhenReady(connection, () => this.connectOverServerHtml(undefined)),
       );
@@ -173,10 +178,8 @@ export class WidgetElement extends LitElement {
       this.renderAnew(value);
       return;
     }
-    // HTML that is not what this version renders (its comments stripped by a
-    // minifier, edited by hand, from another version) is replaced, not left
-    // dead or doubled: hydrate() cannot tell when its markers are missing.
-    const mismatch = unhydratable(this.renderRoot, value) ?? tryHydrate(() => hydrate(value, this.renderRoot, this.renderOptions));
+    // HTML that is not what this version renders is replaced, not left dead or doubled.
+    const mismatch = hydrate(value, this.renderRoot, this.renderOptions);
     if (mismatch === undefined) return;
     console.warn(`pa-migration-help: <${this.localName}>'s server-rendered HTML does not match it (${mismatch}); rendering it anew.`);
     this.renderAnew(value);
@@ -189,38 +192,5 @@ export class WidgetElement extends LitElement {
 
   adoptedCallback(): void {
     restyleAfterMove(this);
-  }
-}
-
-/** The elements of a tree in document order, without its styles and the shadow roots it holds. */
-function structureOf(root: Node): string {
-  const names: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-  while (walker.nextNode())
-    if ((walker.currentNode as Element).localName !== 'style') names.push((walker.currentNode as Element).localName);
-  return names.join(' ');
-}
-
-/** Why server HTML cannot be hydrated with `value`, or nothing. */
-function unhydratable(root: Node, value: unknown): string | undefined {
-  const comments: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
-  while (walker.nextNode()) comments.push((walker.currentNode as Comment).data);
-  // Every element renders a template part with bindings on elements: it has both markers.
-  if (!comments.some((data) => data.startsWith('lit-part')) || !comments.some((data) => data.startsWith('lit-node'))) {
-    return "Lit's markers are missing";
-  }
-  const fresh = document.createDocumentFragment();
-  render(value, fresh);
-  return structureOf(fresh) === structureOf(root) ? undefined : 'its elements differ';
-}
-
-/** Runs Lit's hydration; why it failed, or nothing. */
-function tryHydrate(hydrate: () => void): string | undefined {
-  try {
-    hydrate();
-    return undefined;
-  } catch (error) {
-    return String(error);
   }
 }

@@ -226,9 +226,9 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Widge
   private renderResults(r: RenewalResult, said: ResultMessages): TemplateResult {
     return resultsView()!.renewalResults(r, said, {
       renewLink: this.author.renewLink,
+      shared: this.resultLink.shared,
       onCalendar: () => void this.downloadReminder(r),
-      onShare: () => void this.resultLink.copy(r),
-      shareStatus: this.resultLink.renderStatus(r),
+      onShare: (hash) => void this.resultLink.copy(hash),
     });
   }
 }

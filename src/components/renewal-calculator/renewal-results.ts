@@ -4,6 +4,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {RenewalResult} from '../../core/renewal.js';
+import {shareHash} from '../../core/share-link.js';
+import type {SharedLink} from './result-link-controller.js';
 import type {ResultMessages} from './result-messages.js';
 import {renewalSteps} from './renewal-steps.js';
 import {renewalSummary} from './renewal-summary.js';
@@ -13,9 +15,11 @@ export {resultMessages} from './result-messages.js';
 /** What the result shows beside the result itself, and what its buttons do. */
 export interface ResultsView {
   renewLink: string | undefined;
+  /** The link last copied. */
+  shared: SharedLink | undefined;
   onCalendar: () => void;
-  onShare: () => void;
-  shareStatus: TemplateResult;
+  /** Copies a link to the result, whose hash (`#pa-calc=…`) it is given. */
+  onShare: (hash: string) => void;
 }
 
 /** The summary, the renew link, the explanations, the steps and the actions. */
@@ -37,11 +41,26 @@ export function renewalResults(r: RenewalResult, said: ResultMessages, view: Res
         <button part="calendar-button" type="button" @click=${view.onCalendar}>
           ${msg('Add the next charge to my calendar', {id: 'calc.add-the-next-charge'})}
         </button>
-        <button part="share-button" type="button" @click=${view.onShare}>
+        <button part="share-button" type="button" @click=${() => view.onShare(shareHash(r))}>
           ${msg('Copy link to this result', {id: 'calc.share.copy-link'})}
         </button>
       </div>
-      ${view.shareStatus}
+      ${shareStatus(r, view.shared)}
     </div>
   `;
+}
+
+/** The outcome of the last copy, while the link still matches the inputs. */
+function shareStatus(r: RenewalResult, shared: SharedLink | undefined): TemplateResult {
+  const link = shared?.url.endsWith(shareHash(r)) ? shared : undefined;
+  return html`<div part="share-status" role="status">
+    ${
+      !link
+        ? nothing
+        : link.copied
+          ? msg('Link copied.', {id: 'calc.share.copied'})
+          : html`<label for="share-url">${msg('Copy this link:', {id: 'calc.share.copy-manually'})}</label>
+            <input id="share-url" part="input" type="url" readonly .value=${link.url} />`
+    }
+  </div>`;
 }

@@ -1,9 +1,13 @@
-import {html, nothing, type ReactiveController, type TemplateResult} from 'lit';
-import {msg} from '@lit/localize';
-import type {RenewalResult} from '../../core/renewal.js';
+import type {ReactiveController} from 'lit';
 import type {RenewalFormText} from '../../core/renewal-form.js';
-import {readShareHash, shareHash} from '../../core/share-link.js';
+import {readShareHash} from '../../core/share-link.js';
 import type {WidgetElement} from '../../internal/widget-element.js';
+
+/** A link to a result put into the URL, and whether the clipboard took it. */
+export interface SharedLink {
+  url: string;
+  copied: boolean;
+}
 
 /**
  * Links that restore a result: "Copy link to this result" puts the inputs
@@ -12,7 +16,7 @@ import type {WidgetElement} from '../../internal/widget-element.js';
  */
 export class ResultLinkController implements ReactiveController {
   /** The link last put into the URL, and whether the clipboard took it. */
-  private shared?: {url: string; copied: boolean};
+  shared?: SharedLink;
   /** The inputs of a link in the URL, until the host takes them. */
   private linked?: RenewalFormText;
 
@@ -51,10 +55,13 @@ export class ResultLinkController implements ReactiveController {
     if (readShareHash(location.hash)) history.replaceState(history.state, '', location.pathname + location.search);
   }
 
-  /** Puts the inputs into the URL's hash, replacing the history entry so that Back still leaves the page, and copies the URL. */
-  async copy(r: RenewalResult): Promise<void> {
+  /**
+   * Puts a result's hash (`#pa-calc=…`) into the URL, replacing the history
+   * entry so that Back still leaves the page, and copies the URL.
+   */
+  async copy(hash: string): Promise<void> {
     const url = new URL(location.href);
-    url.hash = shareHash(r);
+    url.hash = hash;
     // Emptied first, so that the status region announces a second copy too.
     await this.setShared(undefined);
     try {
@@ -71,24 +78,9 @@ export class ResultLinkController implements ReactiveController {
     }
   }
 
-  private async setShared(shared: {url: string; copied: boolean} | undefined): Promise<void> {
+  private async setShared(shared: SharedLink | undefined): Promise<void> {
     this.shared = shared;
     this.host.requestUpdate();
     await this.host.updateComplete;
-  }
-
-  /** The outcome of the last copy, while the link still matches the inputs. */
-  renderStatus(r: RenewalResult): TemplateResult {
-    const link = this.shared?.url.endsWith(shareHash(r)) ? this.shared : undefined;
-    return html`<div part="share-status" role="status">
-      ${
-        !link
-          ? nothing
-          : link.copied
-            ? msg('Link copied.', {id: 'calc.share.copied'})
-            : html`<label for="share-url">${msg('Copy this link:', {id: 'calc.share.copy-manually'})}</label>
-              <input id="share-url" part="input" type="url" readonly .value=${link.url} />`
-      }
-    </div>`;
   }
 }
