@@ -42,7 +42,7 @@ export function form(config: Config, checked: Checked, update: Update) {
           ? checkbox(
               'server-rendered',
               'Server-rendered HTML',
-              'The FAQ is in the page before any script runs (for search engines and readers without JavaScript).',
+              'The FAQ is in the page before any script runs, and nothing moves when the script starts (for phones, search engines and readers without JavaScript).',
               config.serverRendered,
               (on) => set('serverRendered', on),
             )
