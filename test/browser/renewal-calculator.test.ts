@@ -1,6 +1,7 @@
 import {expect, oneEvent, waitUntil} from '@open-wc/testing';
 import {RenewalCalculatorElement, RenewalChangeEvent} from '../../src/index.js';
 import '../../src/define.js';
+import {activeLocale} from '../../src/localization/active-locale.js';
 import {calculator, has, input, pinned, typeInto} from './calculator-helpers.js';
 import {expectNoLies, inShadow, part, textOf, typeKeys} from './helpers.js';
 
@@ -165,6 +166,18 @@ describe('<pa-renewal-calculator>', () => {
       await element.updateComplete;
       expect(fired).to.equal(1);
     });
+  });
+
+  it('can be focused while its language loads, before it has a shadow root', async () => {
+    const element = document.createElement('pa-renewal-calculator');
+    // A language other than the page's current one: the first render waits for it.
+    element.lang = activeLocale() === 'ja' ? 'it' : 'ja';
+    document.body.append(element);
+    expect(element.shadowRoot, 'no shadow root yet').to.equal(null);
+    expect(() => element.focus()).not.to.throw();
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal(element.lang);
+    element.remove();
   });
 
   it('takes numbers set as properties, as React 19 sets them', async () => {

@@ -82,7 +82,8 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Widge
 
   /** Focuses the first field: where a link to the calculator leads. */
   override focus(options?: FocusOptions): void {
-    this.renderRoot.querySelector('input')?.focus(options);
+    // No shadow root yet while what its first render needs loads: nothing to focus.
+    this.shadowRoot?.querySelector('input')?.focus(options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
