@@ -76,7 +76,7 @@ const builds: Record<string, UserConfig['build']> = {
   iife: {
     outDir: 'dist/browser',
     emptyOutDir: false,
-    lib: {entry: 'src/browser/auto.ts', name: 'PaMigrationHelp', formats: ['iife'], fileName: () => 'pa-migration-help.iife.js'},
+    lib: {entry: 'src/browser/classic.ts', name: 'PaMigrationHelp', formats: ['iife'], fileName: () => 'pa-migration-help.iife.js'},
     rollupOptions: {output: {postBanner: BANNER, minify: true}},
   },
   // One file with every language, for hosts that rename the files they serve (Zendesk Guide's theme
@@ -84,7 +84,7 @@ const builds: Record<string, UserConfig['build']> = {
   'single-file': {
     outDir: 'dist/browser',
     emptyOutDir: false,
-    lib: {entry: 'src/browser/auto.ts', name: 'PaMigrationHelp', formats: ['iife'], fileName: () => 'pa-migration-help.single.js'},
+    lib: {entry: 'src/browser/classic.ts', name: 'PaMigrationHelp', formats: ['iife'], fileName: () => 'pa-migration-help.single.js'},
     rollupOptions: {output: {postBanner: BANNER, minify: true}},
   },
   // The editors' configurator (scripts/configurator-pages.ts writes its pages after this build):

@@ -125,7 +125,7 @@ function pageHtml({locale, widget, dir, title, script, preload, base}: Page): st
     <!-- Links such as "Renew" open in the page around the frame. -->
     <base target="_top" />
     <style>${PAGE_STYLE}</style>
-${preloads}    <script type="module" src="${base}${script}"></script>
+${preloads}    <script type="module" fetchpriority="low" src="${base}${script}"></script>
   </head>
   <body>
 ${widget}

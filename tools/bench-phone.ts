@@ -19,9 +19,9 @@ import {serve, shell} from './bench-server.js';
 
 const RUNS = Number(process.env.BENCH_PHONE_RUNS ?? 5);
 
-const MODULE = '<script type="module" src="/dist/browser/define.js"></script>'; // README, Embedding, tier 1
+const MODULE = '<script type="module" fetchpriority="low" src="/dist/browser/define.js"></script>'; // README, Embedding, tier 1
 const CLASSIC = '<script defer src="/dist/browser/pa-migration-help.iife.js"></script>'; // docs/static-site.md
-const AUTO = '<script type="module" src="/dist/browser/auto.js"></script>'; // docs/static-site.md, tier 2
+const AUTO = '<script type="module" fetchpriority="low" src="/dist/browser/auto.js"></script>'; // docs/static-site.md, tier 2
 
 /** The pages, in the order of each round and of the table. `variant`: the id of the same page without scripts. */
 async function phonePages(root: string, pages: Map<string, string>): Promise<PhonePage[]> {

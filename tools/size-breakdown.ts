@@ -5,7 +5,7 @@
 // is counted to the source it came from. Sources are grouped by package, and
 // ours by folder (one per element). "alone" is each group's bytes gzipped by
 // themselves: gzip does not split a file into parts that add up.
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {SourceMapConsumer} from 'source-map-js';
@@ -49,9 +49,15 @@ export async function breakdown(files: string[]): Promise<Share[]> {
       }
       const lines = code.split('\n');
       const mappings: {line: number; column: number; source: string | null}[] = [];
-      new SourceMapConsumer(JSON.parse(readFileSync(join(outDir, `${file}.map`), 'utf8'))).eachMapping((m) =>
-        mappings.push({line: m.generatedLine, column: m.generatedColumn, source: m.source}),
-      );
+      // The bundler's own runtime chunk comes with no map: all of it is the bundler's.
+      const map = join(outDir, `${file}.map`);
+      if (existsSync(map)) {
+        new SourceMapConsumer(JSON.parse(readFileSync(map, 'utf8'))).eachMapping((m) =>
+          mappings.push({line: m.generatedLine, column: m.generatedColumn, source: m.source}),
+        );
+      } else {
+        mappings.push({line: 1, column: 0, source: null}, ...lines.slice(1).map((_, i) => ({line: i + 2, column: 0, source: null})));
+      }
       mappings.sort((a, b) => a.line - b.line || a.column - b.column);
       // Each mapping owns the code up to the next one on its line.
       mappings.forEach((m, i) => {

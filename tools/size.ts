@@ -33,7 +33,7 @@ const README = new URL('README.md', ROOT);
 const BUDGETS = {englishPath: 20_000, localeChunk: 3_000, onDemand: 3_000, iife: 30_000, singleFile: 51_000};
 // Measured size + 500 B of headroom, rounded up to 100, so that a new message or
 // question does not fail the run; winning the bytes back is its own issue.
-const CEILINGS = {englishPath: 23_800, iife: 31_600};
+const CEILINGS = {englishPath: 23_900, iife: 31_800, singleFile: 51_700};
 // define.js, and the elements it loads at once (src/browser/start.ts).
 const ENTRY = 'src/browser/define.ts';
 const IIFE = 'pa-migration-help.iife.js';
@@ -101,7 +101,12 @@ for (const key of [...lazy].filter((key) => !englishPath.has(key) && !key.starts
 // all an English page downloads. Each other language loads one locale file.
 rows.push({label: `classic script, English (${IIFE})`, bytes: read(IIFE), budget: BUDGETS.iife, ceiling: CEILINGS.iife});
 // The same with every language inside, for hosts that rename files (Zendesk Guide's theme assets).
-rows.push({label: `single-file classic script, every language (${SINGLE_FILE})`, bytes: read(SINGLE_FILE), budget: BUDGETS.singleFile});
+rows.push({
+  label: `single-file classic script, every language (${SINGLE_FILE})`,
+  bytes: read(SINGLE_FILE),
+  budget: BUDGETS.singleFile,
+  ceiling: CEILINGS.singleFile,
+});
 const classicLocales: Record<string, string> = JSON.parse(read(CLASSIC_SCRIPT_MANIFEST).toString()).locales;
 if (Object.keys(classicLocales).join() !== SHIPPED_TRANSLATIONS.join())
   throw new Error(`the classic script's locale files (${Object.keys(classicLocales).join(', ')}) are not the shipped locales`);
@@ -136,7 +141,7 @@ console.log(`\n${sharesTable.join('\n')}`);
 
 const n = (bytes: number) => bytes.toLocaleString('en-US');
 const block = `Budgets, min+gzip: ${n(BUDGETS.englishPath)} bytes for the English critical path, ${n(BUDGETS.localeChunk)} per locale chunk or file,
-${n(BUDGETS.iife)} for the classic script. Ceilings while a budget is not met: ${n(CEILINGS.englishPath)} for the English critical path, ${n(CEILINGS.iife)} for the classic script. In bytes:
+${n(BUDGETS.iife)} for the classic script. Ceilings while a budget is not met: ${n(CEILINGS.englishPath)} for the English critical path, ${n(CEILINGS.iife)} for the classic script, ${n(CEILINGS.singleFile)} for the single file. In bytes:
 
 ${table.join('\n')}
 

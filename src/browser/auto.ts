@@ -1,12 +1,16 @@
 /**
- * `dist/browser/auto.js` and the classic script: registers the elements and
- * upgrades the placeholders (`pa-migration-help/auto`) for a page without a
- * bundler, and says so clearly where the page does not let them start.
+ * `dist/browser/auto.js`: registers the elements and upgrades the placeholders
+ * (`pa-migration-help/auto`) for a page without a bundler, and says so clearly
+ * where the page does not let them start. Like define.js, it imports nothing
+ * before the page's first frame begins.
  * @module
  */
-// First, while this script runs: the classic script finds its locale files from its own URL.
-import '../localization/locale-files.js';
-import {watchPlaceholders} from '../placeholders.js';
-import {start} from './start.js';
-
-start(() => import('../define.js').then(() => watchPlaceholders(document)));
+requestAnimationFrame(
+  () =>
+    void import('./start.js').then(({start}) =>
+      start(async () => {
+        const [, {watchPlaceholders}] = await Promise.all([import('../define.js'), import('../placeholders.js')]);
+        watchPlaceholders(document);
+      }),
+    ),
+);

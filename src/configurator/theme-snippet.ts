@@ -58,7 +58,8 @@ export function themeSnippet(config: Config, checked: Checked): Snippet {
     iframe: 'resize-frames.js',
   }[config.platform];
   if (usesThemeAsset(config)) lines.push(`<script defer src="{{asset 'pa-migration-help.single.js'}}"></script>`);
-  else if (checked.filesAt) lines.push(`<script type="module" src="${escapeAttribute(checked.filesAt + script)}"></script>`);
+  else if (checked.filesAt)
+    lines.push(`<script type="module" fetchpriority="low" src="${escapeAttribute(checked.filesAt + script)}"></script>`);
   else marks.push('Left out until fixed: the script tag (see "Files hosted at").');
   if (usesThemeAsset(config))
     marks.push(

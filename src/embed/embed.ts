@@ -1,9 +1,16 @@
 /**
  * `dist/browser/embed.js`, the script of the iframe tier's hosted pages: it
  * starts the page (hosted-page.ts) after the page's first paint, as define.js
- * starts the elements.
+ * starts the elements, importing nothing before the first frame begins. A
+ * browser may give a frame out of view no frame for a long while; it must
+ * still tell its parent its height, so it starts after a second regardless.
  * @module
  */
-import {start} from '../browser/start.js';
-
-start(() => import('./hosted-page.js'));
+let begun = false;
+const begin = () => {
+  if (begun) return;
+  begun = true;
+  void import('../browser/start.js').then(({start}) => start(() => import('./hosted-page.js')));
+};
+requestAnimationFrame(begin);
+setTimeout(begin, 1000);

@@ -82,7 +82,7 @@ describe('the configurator (dist/browser/configurator.html)', () => {
     const {win, doc} = page;
     // English and German by default; the site's values once, for all languages.
     expect(snippet(doc, 'theme')).to.equal(
-      `<script type="module" src="https://cdn.example.com/pa-migration-help/auto.js"></script>\n${GENERAL}`,
+      `<script type="module" fetchpriority="low" src="https://cdn.example.com/pa-migration-help/auto.js"></script>\n${GENERAL}`,
     );
     expect(await previewPrice(doc, '199.98')).to.contain('$199.98');
 
@@ -177,7 +177,7 @@ describe('the configurator (dist/browser/configurator.html)', () => {
     expect(snippet(doc, 'theme')).to.contain(
       '<pa-migration-help-settings price-per-pack="12000" currency="JPY" pack-size="10" renew-url="https://my.parallels.com/">',
     );
-    expect(snippet(doc, 'theme')).to.contain('<script type="module" src="/assets/pa-migration-help/auto.js">');
+    expect(snippet(doc, 'theme')).to.contain('<script type="module" fetchpriority="low" src="/assets/pa-migration-help/auto.js">');
     // pt-br added Brazilian Portuguese.
     expect(doc.querySelector('[data-snippet="article-pt-BR"]')).to.not.equal(null);
     // Packs of 10: the ready-made FAQ text says 5, and the snippet says so.

@@ -58,7 +58,9 @@ test('each hosted page loads and preloads only files of the build, its own local
   for (const page of PAGES) {
     const html = read(page);
     const base = new URL(page, BROWSER);
-    const files = [...html.matchAll(/<(?:script type="module" src|link rel="modulepreload" href)="([^"]+)"/g)].map(([, file]) => file);
+    const files = [...html.matchAll(/<(?:script type="module" fetchpriority="low" src|link rel="modulepreload" href)="([^"]+)"/g)].map(
+      ([, file]) => file,
+    );
     assert.ok(files.includes(page === 'embed.html' ? './embed.js' : '../embed.js'), page);
     for (const file of files) assert.ok(existsSync(new URL(file, base)), `${page}: ${file}`);
     const locales = files.map((file) => /\/([a-zA-Z-]+)-[\w-]{8}\.js$/.exec(file)?.[1]).filter((name) => LOCALES.includes(name));
