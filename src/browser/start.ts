@@ -38,14 +38,20 @@ function afterFirstPaint(): Promise<void> {
   });
 }
 
+/** The entries started on this page: each asks twice (a frame, or a timeout where none comes). */
+const started = new Set<string>();
+
 /**
  * How the browser files start the elements: `load` imports them, after the
- * page's first paint. Where the page stops Lit from starting (a Trusted Types
- * policy that does not allow "lit-html" makes its module throw as it loads),
- * the page gets one console error that says why instead of an uncaught
- * exception, and its server-rendered widgets stay readable.
+ * page's first paint, once per `entry` (define.js, auto.js, embed.js). Where
+ * the page stops Lit from starting (a Trusted Types policy that does not allow
+ * "lit-html" makes its module throw as it loads), the page gets one console
+ * error that says why instead of an uncaught exception, and its
+ * server-rendered widgets stay readable.
  */
-export function start(load: () => Promise<unknown>): void {
+export function start(entry: string, load: () => Promise<unknown>): void {
+  if (started.has(entry)) return;
+  started.add(entry);
   afterFirstPaint()
     .then(load)
     .catch((error: unknown) => {

@@ -3,14 +3,9 @@
  * starts the page (hosted-page.ts) after the page's first paint, as define.js
  * starts the elements, importing nothing before the first frame begins. A
  * browser may give a frame out of view no frame for a long while; it must
- * still tell its parent its height, so it starts after a second regardless.
+ * still tell its parent its height, so it begins after a second regardless.
  * @module
  */
-let begun = false;
-const begin = () => {
-  if (begun) return;
-  begun = true;
-  void import('../browser/start.js').then(({start}) => start(() => import('./hosted-page.js')));
-};
-requestAnimationFrame(begin);
-setTimeout(begin, 1000);
+const beginEmbed = () => void import('../browser/start.js').then(({start}) => start('embed', () => import('./hosted-page.js')));
+requestAnimationFrame(beginEmbed);
+setTimeout(beginEmbed, 1000);

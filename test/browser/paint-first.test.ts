@@ -16,8 +16,12 @@ afterEach(() => {
   for (const frame of document.querySelectorAll('iframe')) frame.remove();
 });
 
-/** Loads a tier's page and waits until the widget and the two elements it holds have rendered. */
+/**
+ * Loads a tier's page and waits until the widget and the two elements it holds have rendered. Each page
+ * replaces the last: a frame below the view gets no frames in WebKit, and would paint nothing.
+ */
 async function openTier(tier: string, lang: string): Promise<RecordingWindow> {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
   const frame = await loadFrame(`/test/fixtures/paint-first/${tier}.html?lang=${lang}`, {width: 390, height: 800});
   const win = frame.contentWindow as RecordingWindow;
   await waitUntil(() => win.paFirstRenders.length >= 3, `${tier} (${lang}): the elements rendered`, {timeout: 8000});

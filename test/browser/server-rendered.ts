@@ -48,7 +48,10 @@ export async function runBundle({doc, win}: Page): Promise<void> {
     for (const inner of widget.shadowRoot!.querySelectorAll<LitElement>('pa-migration-faq, pa-renewal-calculator'))
       await inner.updateComplete;
   }
-  await new Promise((resolve) => win.requestAnimationFrame(resolve));
+  await new Promise((resolve) => {
+    win.requestAnimationFrame(resolve);
+    setTimeout(resolve, 500);
+  });
 }
 
 export const inner = (host: Element, selector: string) => host.shadowRoot!.querySelector(selector)!;
