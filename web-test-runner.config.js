@@ -93,7 +93,8 @@ const PAINT_FIRST_TIERS = {
   'client-only': {script: '<script type="module" src="/dist/browser/define.js"></script>'},
   'client-only-classic': {script: '<script defer src="/dist/browser/pa-migration-help.iife.js"></script>'},
 };
-const RECORDER = '<script src="/test/fixtures/record-first-renders.js"></script>';
+const RECORDER =
+  '<script src="/test/fixtures/record-violations.js"></script><script src="/test/fixtures/record-first-renders.js"></script>';
 function paintFirstPages(context, next) {
   const match = /^\/test\/fixtures\/paint-first\/([a-z-]+)\.html$/.exec(context.path);
   const lang = /^[A-Za-z-]+$/.test(String(context.query.lang ?? '')) ? context.query.lang : 'en';

@@ -89,9 +89,10 @@ export class WidgetElement extends LitElement {
     // match), else the page's, so that no English frame shows before the
     // page's translation has loaded.
     if (this.overServerHtml) this.renderedIn = shippedLocale(this.getAttribute(RENDERED_IN) ?? '');
-    const locale = this.hasUpdated ? undefined : this.overServerHtml ? this.renderedIn : requestedLocale(this);
+    const first = !this.hasUpdated;
+    const locale = first ? (this.overServerHtml ? this.renderedIn : requestedLocale(this)) : undefined;
     const loaded = locale && locale !== activeLocale() ? setPageLocale(locale) : undefined;
-    const needs = this.hasUpdated ? undefined : this.firstRenderNeeds();
+    const needs = first ? this.firstRenderNeeds() : undefined;
     const connection = {};
     this.connection = connection;
     if (this.overServerHtml) {
