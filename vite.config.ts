@@ -67,7 +67,7 @@ const builds: Record<string, UserConfig['build']> = {
               test: /\/src\/(browser\/start|internal\/(elements|attributes|composed-tree)|localization\/locale-files)\.ts$/,
               priority: 2,
             },
-            {name: 'define', test: /\/src\/(define\.ts|components\/([^/]+)\/\2\.ts)$/, priority: 1},
+            {name: 'define', test: /\/src\/(define\.ts|browser\/register\.ts|components\/([^/]+)\/\2\.ts)$/, priority: 1},
           ],
         },
       },

@@ -33,7 +33,7 @@ const README = new URL('README.md', ROOT);
 const BUDGETS = {englishPath: 20_000, localeChunk: 3_000, onDemand: 3_000, iife: 30_000, singleFile: 51_000};
 // Measured size + 500 B of headroom, rounded up to 100, so that a new message or
 // question does not fail the run; winning the bytes back is its own issue.
-const CEILINGS = {englishPath: 23_900, iife: 31_800, singleFile: 51_700};
+const CEILINGS = {englishPath: 23_600, iife: 31_600, singleFile: 51_700};
 // define.js, and the elements it loads at once (src/browser/start.ts).
 const ENTRY = 'src/browser/define.ts';
 const IIFE = 'pa-migration-help.iife.js';

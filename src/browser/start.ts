@@ -21,44 +21,19 @@ function readableWithoutScript(element: Element): void {
 }
 
 /**
- * Resolves once the page has painted its first frame, so that the page shows
- * before any of the widgets' work: a task posted from a requestAnimationFrame
- * callback runs after the frame that callback began. A hidden page paints
- * nothing to wait for, and a browser may paint no frame for a long while in an
- * iframe out of view: then the timeout starts the widgets anyway.
- */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (document.visibilityState === 'hidden') {
-      setTimeout(resolve);
-      return;
-    }
-    requestAnimationFrame(() => setTimeout(resolve));
-    setTimeout(resolve, 1000);
-  });
-}
-
-/** The entries started on this page: each asks twice (a frame, or a timeout where none comes). */
-const started = new Set<string>();
-
-/**
- * How the browser files start the elements: `load` imports them, after the
- * page's first paint, once per `entry` (define.js, auto.js, embed.js). Where
- * the page stops Lit from starting (a Trusted Types policy that does not allow
+ * How the browser files start what they load (define.js, auto.js, embed.js
+ * call it after the page's first paint): `load` imports it. Where the page
+ * stops Lit from starting (a Trusted Types policy that does not allow
  * "lit-html" makes its module throw as it loads), the page gets one console
  * error that says why instead of an uncaught exception, and its
  * server-rendered widgets stay readable.
  */
-export function start(entry: string, load: () => Promise<unknown>): void {
-  if (started.has(entry)) return;
-  started.add(entry);
-  afterFirstPaint()
-    .then(load)
-    .catch((error: unknown) => {
-      const why = /lit-html/.test(String(error))
-        ? ` The page's Content-Security-Policy must allow the Trusted Types policy "lit-html" (trusted-types lit-html).`
-        : '';
-      console.error(`pa-migration-help: the widgets could not start and stay as the page's HTML shows them.${why}`, error);
-      for (const element of serverRendered(document)) readableWithoutScript(element);
-    });
+export function start(load: () => Promise<unknown>): void {
+  load().catch((error: unknown) => {
+    const why = /lit-html/.test(String(error))
+      ? ` The page's Content-Security-Policy must allow the Trusted Types policy "lit-html" (trusted-types lit-html).`
+      : '';
+    console.error(`pa-migration-help: the widgets could not start and stay as the page's HTML shows them.${why}`, error);
+    for (const element of serverRendered(document)) readableWithoutScript(element);
+  });
 }
