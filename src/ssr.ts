@@ -11,7 +11,7 @@ import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, nothing} from 'lit';
 import './define.js';
 import {FAQ_ITEMS, faqIntro} from './components/migration-faq/faq-items.js';
-import {resolveRenewalSettings} from './core/renewal-form.js';
+import {resolveRenewalSettings} from './core/renewal-settings.js';
 import {markupAttributesOf} from './internal/attributes.js';
 import {loadResultsView} from './components/renewal-calculator/results-view.js';
 import {ALL_TAGS, elementNameOf, TAGS, type ElementName, type Tag} from './internal/elements.js';

@@ -30,7 +30,7 @@ import {breakdown} from './size-breakdown.js';
 const ROOT = new URL('../', import.meta.url);
 const DIR = new URL('dist/browser/', ROOT);
 const README = new URL('README.md', ROOT);
-const BUDGETS = {englishPath: 20_000, localeChunk: 3_000, onDemand: 3_000, iife: 30_000, singleFile: 51_000};
+const BUDGETS = {englishPath: 20_000, localeChunk: 3_000, onDemand: 4_000, iife: 30_000, singleFile: 51_000};
 // Measured size + 500 B of headroom, rounded up to 100, so that a new message or
 // question does not fail the run; winning the bytes back is its own issue.
 const CEILINGS = {englishPath: 23_600, iife: 31_600, singleFile: 51_700};
@@ -89,11 +89,23 @@ for (const locale of targetLocales) {
   });
 }
 
-// What the English path loads later, on demand (a result, server-rendered HTML
-// to hydrate, an editor's notice, a calendar file): each chunk with what it
-// imports that the English path has not loaded already.
-for (const key of [...lazy].filter((key) => !englishPath.has(key) && !key.startsWith(`${localesDir}/`)).sort()) {
-  const files = filesOf(staticGraph(key)).filter((file) => !englishFiles.includes(file));
+// What the English path loads later, on demand (the calculator's rules and
+// result with its first input, server-rendered HTML to hydrate, an editor's
+// notice, a calendar file): each chunk with what it imports that the English
+// path has not loaded already. The budget of 4,000 B is the rules and the
+// result together (3.4 KB), with room for new sentences.
+// A chunk loaded on demand by another (the calendar file, by the result) comes after it: what that one loaded is not counted again.
+const onDemand = new Map(
+  [...lazy].filter((key) => !englishPath.has(key) && !key.startsWith(`${localesDir}/`)).map((key) => [key, englishPath]),
+);
+for (const [key, loaded] of onDemand) {
+  for (const next of manifest[key]?.dynamicImports ?? []) {
+    if (!onDemand.has(next)) onDemand.set(next, new Set([...loaded, ...staticGraph(key)]));
+  }
+}
+for (const [key, loaded] of [...onDemand].sort(([a], [b]) => a.localeCompare(b))) {
+  const loadedFiles = filesOf(loaded);
+  const files = filesOf(staticGraph(key)).filter((file) => !loadedFiles.includes(file));
   rows.push({label: `on demand: ${files.join(' + ')}`, bytes: Buffer.concat(files.map(read)), budget: BUDGETS.onDemand});
 }
 

@@ -1,6 +1,3 @@
-import {addDays} from 'date-fns/addDays';
-import {addYears} from 'date-fns/addYears';
-import {differenceInCalendarDays} from 'date-fns/differenceInCalendarDays';
 import {RenewalInputError, type RenewalField} from './errors.js';
 import {UtcDate} from './utc-date.js';
 
@@ -23,7 +20,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * skipped a day (Pacific/Apia skipped 2011-12-30) or a DST change at
  * midnight would move or reject dates.
  */
-function toUtcDate(year: number, month: number, day: number): Date {
+export function toUtcDate(year: number, month: number, day: number): Date {
   const date = new UtcDate(0);
   // setFullYear, unlike the constructor, does not map years 0-99 to 1900-1999.
   date.setFullYear(year, month - 1, day);
@@ -32,7 +29,8 @@ function toUtcDate(year: number, month: number, day: number): Date {
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-function fromUtcDate(date: Date): CalendarDate {
+/** The calendar date of a `Date` made by {@link toUtcDate}. */
+export function fromUtcDate(date: Date): CalendarDate {
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
 
@@ -69,42 +67,6 @@ export function isCalendarDate(text: string): text is CalendarDate {
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
   // The Date rolls 30 February over to March: a changed date means it was not real.
   return fromUtcDate(toUtcDate(year, month, day)) === text;
-}
-
-function toDate(date: CalendarDate): Date {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return toUtcDate(year, month, day);
-}
-
-/**
- * The same month and day a year later; 29 February becomes 28 February.
- *
- * @example
- * addOneYear('2021-04-01') //=> '2022-04-01'
- * addOneYear('2024-02-29') //=> '2025-02-28'
- */
-export function addOneYear(date: CalendarDate): CalendarDate {
-  return fromUtcDate(addYears(toDate(date), 1));
-}
-
-/**
- * The next calendar day.
- *
- * @example
- * addOneDay('2024-02-28') //=> '2024-02-29'
- */
-export function addOneDay(date: CalendarDate): CalendarDate {
-  return fromUtcDate(addDays(toDate(date), 1));
-}
-
-/**
- * Calendar days from `from` to `to`: positive when `to` is later.
- *
- * @example
- * daysBetween('2021-03-31', '2021-04-01') //=> 1
- */
-export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return differenceInCalendarDays(toDate(to), toDate(from));
 }
 
 /**

@@ -1,4 +1,5 @@
-import {addOneDay, isCalendarDate, type CalendarDate} from './calendar-date.js';
+import {isCalendarDate, type CalendarDate} from './calendar-date.js';
+import {addOneDay} from './calendar-arithmetic.js';
 
 /** What the reminder says, in the reader's language. */
 export interface CalendarReminderText {

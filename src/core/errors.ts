@@ -26,3 +26,17 @@ export class RenewalInputError extends Error {
     super(`${field}: ${code} (${String(value)})`);
   }
 }
+
+/**
+ * Runs `parse`; a {@link RenewalInputError} goes to `report` and gives
+ * `undefined`. Any other error is a bug, and is thrown on.
+ */
+export function parseOrReport<T>(parse: () => T, report: (error: RenewalInputError) => void): T | undefined {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof RenewalInputError)) throw error;
+    report(error);
+    return undefined;
+  }
+}

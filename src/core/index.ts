@@ -4,7 +4,8 @@
  * is not part of the public API.
  * @module
  */
-export {calculateRenewal, DEFAULT_CURRENCY, DEFAULT_PACK_SIZE} from './renewal.js';
+export {calculateRenewal} from './renewal.js';
+export {DEFAULT_CURRENCY, DEFAULT_PACK_SIZE} from './defaults.js';
 export type {RenewalInput, RenewalResult} from './renewal.js';
 export {RenewalInputError} from './errors.js';
 export type {RenewalErrorCode, RenewalField} from './errors.js';

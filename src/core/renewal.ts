@@ -1,10 +1,8 @@
-import {addOneYear, daysBetween, parseCalendarDate, type CalendarDate} from './calendar-date.js';
+import {addOneYear, daysBetween} from './calendar-arithmetic.js';
+import {parseCalendarDate, type CalendarDate} from './calendar-date.js';
 import {assertWholeNumber, MAX_COUNT} from './numbers.js';
 import {parseCurrency, priceForPacks} from './money.js';
-
-/** One pack covers up to this many remote computers. */
-export const DEFAULT_PACK_SIZE = 5;
-export const DEFAULT_CURRENCY = 'USD';
+import {DEFAULT_CURRENCY, DEFAULT_PACK_SIZE} from './defaults.js';
 
 /** What a customer knows about their subscription, and what the page knows about prices. */
 export interface RenewalInput {
@@ -111,24 +109,4 @@ export function calculateRenewal(input: RenewalInput): RenewalResult {
     result.annualPrice = priceForPacks(packs, input.pricePerPack, currency);
   }
   return result;
-}
-
-const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as number) > 0;
-const isIsoDate = (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
-
-/**
- * Whether `value`, set by a page, holds what the FAQ quotes from a renewal:
- * counts that are whole numbers and dates written `YYYY-MM-DD`. Anything else
- * is no renewal, rather than "NaN computers".
- */
-export function isRenewalResult(value: unknown): value is RenewalResult {
-  if (typeof value !== 'object' || value === null) return false;
-  const {computers, packs, currentPacks, currentExpiry, newExpiry} = value as Partial<RenewalResult>;
-  return (
-    isCount(computers) &&
-    isCount(packs) &&
-    (currentPacks === undefined || isCount(currentPacks)) &&
-    isIsoDate(currentExpiry) &&
-    isIsoDate(newExpiry)
-  );
 }

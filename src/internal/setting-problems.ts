@@ -8,7 +8,7 @@ import {isCalendarDate} from '../core/calendar-date.js';
 import {RenewalInputError} from '../core/errors.js';
 import {minorDigits, parseCurrency, priceForPacks} from '../core/money.js';
 import {MAX_COUNT, parseDecimal, parseWholeNumber} from '../core/numbers.js';
-import {DEFAULT_CURRENCY} from '../core/renewal.js';
+import {DEFAULT_CURRENCY} from '../core/defaults.js';
 import {safeLinkUrl} from '../core/safe-url.js';
 import {matchLocale} from '../localization/match-locale.js';
 import {attributeNames, markupAttributesOf, type ElementName} from './attributes.js';

@@ -72,4 +72,18 @@ describe('paint first', function () {
       }
     }
   });
+
+  it("loads the calculator's rules and its result's view with the form's first input, not before", async () => {
+    const win = await openTier('module-script', 'en');
+    const loadedRules = () => win.performance.getEntriesByType('resource').some(({name}) => /\/renewal-results-[\w-]+\.js$/.test(name));
+    expect(loadedRules(), 'before any input').to.equal(false);
+    const calculator = win.document.querySelector('pa-migration-help')!.shadowRoot!.querySelector('pa-renewal-calculator')!;
+    const field = calculator.shadowRoot!.querySelector<HTMLInputElement>('#computers')!;
+    field.value = 'x';
+    field.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+    await waitUntil(() => calculator.shadowRoot!.querySelector('#computers-error')?.textContent?.trim(), 'the field error shows', {
+      timeout: 8000,
+    });
+    expect(loadedRules(), 'after the first input').to.equal(true);
+  });
 });

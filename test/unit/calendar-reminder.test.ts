@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import {describe, expect, it} from 'vitest';
-import {addOneDay} from '../../src/core/calendar-date.js';
+import {addOneDay} from '../../src/core/calendar-arithmetic.js';
 import {calendarReminder, REMINDER_DAYS_BEFORE} from '../../src/core/calendar-reminder.js';
 
 const english = {

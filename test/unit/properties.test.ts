@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {daysBetween} from '../../src/core/calendar-date.js';
+import {daysBetween} from '../../src/core/calendar-arithmetic.js';
 import {RenewalInputError} from '../../src/core/errors.js';
 import {calculateRenewal, type RenewalInput} from '../../src/core/renewal.js';
 

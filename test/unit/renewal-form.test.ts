@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {evaluateRenewalForm, resolveRenewalSettings, type RenewalSettings} from '../../src/core/renewal-form.js';
+import {evaluateRenewalForm} from '../../src/core/renewal-form.js';
+import {resolveRenewalSettings, type RenewalSettings} from '../../src/core/renewal-settings.js';
 
 const settings: RenewalSettings = {packSize: 5, currency: 'USD', today: '2021-01-15'};
 const now = new Date(2021, 0, 15, 23, 59);

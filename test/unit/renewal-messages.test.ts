@@ -3,7 +3,7 @@ import {fieldErrorMessage, promptMessage} from '../../src/components/renewal-cal
 import {resultMessages} from '../../src/components/renewal-calculator/result-messages.js';
 import {RenewalInputError} from '../../src/core/errors.js';
 import {calculateRenewal, type RenewalInput} from '../../src/core/renewal.js';
-import type {RenewalSettings} from '../../src/core/renewal-form.js';
+import type {RenewalSettings} from '../../src/core/renewal-settings.js';
 
 // English, as @lit/localize speaks before any locale is loaded.
 const settings: RenewalSettings = {packSize: 5, currency: 'USD', today: '2021-01-15'};

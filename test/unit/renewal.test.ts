@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {RenewalInputError} from '../../src/core/errors.js';
 import {calculateRenewal, type RenewalInput} from '../../src/core/renewal.js';
-import {isRenewalResult} from '../../src/core/renewal.js';
+import {isRenewalResult} from '../../src/core/renewal-result.js';
 import {EDGE_DATES} from './edge-dates.js';
 
 const base = {computers: 10, currentExpiry: '2021-04-01', today: '2021-01-15'} satisfies RenewalInput;

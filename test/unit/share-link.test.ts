@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {evaluateRenewalForm, type RenewalSettings} from '../../src/core/renewal-form.js';
+import {evaluateRenewalForm} from '../../src/core/renewal-form.js';
+import type {RenewalSettings} from '../../src/core/renewal-settings.js';
 import {readShareHash, shareHash} from '../../src/core/share-link.js';
 
 const settings: RenewalSettings = {packSize: 5, currency: 'USD', today: '2021-01-15'};

@@ -1,5 +1,5 @@
 import {afterAll, describe, expect, it} from 'vitest';
-import {addOneDay, daysBetween} from '../../src/core/calendar-date.js';
+import {addOneDay, daysBetween} from '../../src/core/calendar-arithmetic.js';
 import {calculateRenewal} from '../../src/core/renewal.js';
 import {EDGE_DATES} from './edge-dates.js';
 

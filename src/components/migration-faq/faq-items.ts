@@ -1,6 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import {DEFAULT_PACK_SIZE, type RenewalResult} from '../../core/renewal.js';
+import type {RenewalResult} from '../../core/renewal.js';
+import {DEFAULT_PACK_SIZE} from '../../core/defaults.js';
 import {computersText, packsText} from '../../localization/counted.js';
 import {formatCount, formatDate} from '../../localization/formats.js';
 

@@ -1,8 +1,9 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import {DEFAULT_PACK_SIZE, type RenewalResult} from '../../core/renewal.js';
-import {resolveRenewalSettings} from '../../core/renewal-form.js';
-import {isRenewalResult} from '../../core/renewal.js';
+import type {RenewalResult} from '../../core/renewal.js';
+import {DEFAULT_PACK_SIZE} from '../../core/defaults.js';
+import {resolveRenewalSettings} from '../../core/renewal-settings.js';
+import {isRenewalResult} from '../../core/renewal-result.js';
 import {activeDirection, activeLocale} from '../../localization/active-locale.js';
 import {WidgetElement} from '../../internal/widget-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';

@@ -1,5 +1,5 @@
-import {DEFAULT_PACK_SIZE} from '../../core/renewal.js';
-import {resolveRenewalSettings, type RenewalSettings, type RenewalSettingsText} from '../../core/renewal-form.js';
+import {DEFAULT_PACK_SIZE} from '../../core/defaults.js';
+import {resolveRenewalSettings, type RenewalSettings, type RenewalSettingsText} from '../../core/renewal-settings.js';
 import {safeLinkUrl} from '../../core/safe-url.js';
 import {attributeText} from '../../internal/attribute-text.js';
 import {ATTRIBUTES} from '../../internal/attributes.js';

@@ -2,7 +2,7 @@ import {html, type PropertyValues, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {isCalendarDate} from '../../core/calendar-date.js';
 import type {RenewalResult} from '../../core/renewal.js';
-import {evaluateRenewalForm, type RenewalFormOutcome, type RenewalFormText} from '../../core/renewal-form.js';
+import type {RenewalFormOutcome, RenewalFormText} from '../../core/renewal-form.js';
 import {attributeText} from '../../internal/attribute-text.js';
 import {withAttributes} from '../../internal/attributes.js';
 import {EditorNoticesController} from '../../internal/editor-notices.js';
@@ -63,6 +63,8 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Widge
   private said?: ResultMessages;
   /** Whether the date to count from is known: the page's `today`, or the reader's clock once read. */
   private dateKnown = false;
+  /** Whether the fields hold something to check, and the rules that check it are still loading. */
+  private waitsForRules = false;
   /** The outcome the last event told of; none before the first. */
   private told?: {result: RenewalResult | null; invalid: string};
 
@@ -105,26 +107,27 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Widge
       today: site.value('today'),
       renewUrl: site.value('renewUrl'),
     });
-    const outcome = evaluateRenewalForm(this.fieldText, this.author.settings, activeLocale());
+    // The rules load with the first input, or the first field left empty: until then, nothing to tell.
+    const view = resultsView();
+    this.waitsForRules = !view && (this.shownErrors.size > 0 || FORM_FIELDS.some((field) => this.fieldText[field] !== ''));
+    if (this.waitsForRules) void loadResultsView().then(() => this.requestUpdate());
+    const outcome = view?.evaluateRenewalForm(this.fieldText, this.author.settings, activeLocale()) ?? {result: null, errors: {}};
     // Without the date to count from (a server, or the render that hydrates
     // its HTML, knows no reader's clock) there is no result to show or tell.
     this.dateKnown = this.author.hasToday || this.clock.read;
     this.outcome = this.dateKnown ? outcome : {...outcome, result: null};
-    // The result's messages and template load with the first result: until then, the prompt stays.
-    const results = resultsView();
-    if (this.outcome.result && !results) void loadResultsView().then(() => this.requestUpdate());
-    this.said = this.outcome.result && results ? results.resultMessages(this.outcome.result, this.author.settings) : undefined;
+    this.said = this.outcome.result && view ? view.resultMessages(this.outcome.result, this.author.settings) : undefined;
   }
 
-  /** Complete once a result shows: its template may still be loading when the update that found it ends. */
+  /** Complete once the form says what it was given: the rules may still be loading when the update ends. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    if (!this.outcome.result || resultsView()) return complete;
+    if (!this.waitsForRules) return complete;
     await loadResultsView().catch(() => undefined);
     return super.getUpdateComplete();
   }
 
-  /** A first render with a result needs its template: server-rendered with one, fields preset, or a link to one. */
+  /** A first render with a result or an error needs the rules: server-rendered with one, fields preset, or a link to one. */
   protected override firstRenderNeeds(): Promise<unknown> | undefined {
     const withResult =
       this.shadowRoot?.querySelector('[part~="results"]') ||
@@ -148,7 +151,7 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Widge
   }
 
   protected override updated(): void {
-    if (!this.dateKnown) return;
+    if (!this.dateKnown || this.waitsForRules) return;
     const {result, errors} = this.outcome;
     const invalidFields = FORM_FIELDS.filter((field) => errors[field]);
     const invalid = invalidFields.join(' ');
@@ -218,17 +221,10 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Widge
     });
   }
 
-  private async downloadReminder(r: RenewalResult): Promise<void> {
-    // Loaded on the first click: most readers never ask for a calendar file.
-    const {downloadReminder} = await import('./calendar-download.js');
-    downloadReminder(r);
-  }
-
   private renderResults(r: RenewalResult, said: ResultMessages): TemplateResult {
     return resultsView()!.renewalResults(r, said, {
       renewLink: this.author.renewLink,
       shared: this.resultLink.shared,
-      onCalendar: () => void this.downloadReminder(r),
       onShare: (hash) => void this.resultLink.copy(hash),
     });
   }

@@ -1,6 +1,7 @@
-// The calculator's result: its messages and its template, in a module of
-// their own that loads with the first result (results-view.ts), so that the
-// elements first render, or hydrate, without them.
+// The calculator's answer: the rules applied to the fields, the result's
+// messages and its template, in a module of their own that loads with the
+// form's first input (results-view.ts), so that the elements first render,
+// or hydrate, without them.
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {RenewalResult} from '../../core/renewal.js';
@@ -10,6 +11,7 @@ import type {ResultMessages} from './result-messages.js';
 import {renewalSteps} from './renewal-steps.js';
 import {renewalSummary} from './renewal-summary.js';
 
+export {evaluateRenewalForm} from '../../core/renewal-form.js';
 export {resultMessages} from './result-messages.js';
 
 /** What the result shows beside the result itself, and what its buttons do. */
@@ -17,7 +19,6 @@ export interface ResultsView {
   renewLink: string | undefined;
   /** The link last copied. */
   shared: SharedLink | undefined;
-  onCalendar: () => void;
   /** Copies a link to the result, whose hash (`#pa-calc=…`) it is given. */
   onShare: (hash: string) => void;
 }
@@ -38,7 +39,7 @@ export function renewalResults(r: RenewalResult, said: ResultMessages, view: Res
       </div>
       ${renewalSteps(said.steps)}
       <div class="actions">
-        <button part="calendar-button" type="button" @click=${view.onCalendar}>
+        <button part="calendar-button" type="button" @click=${() => void downloadReminder(r)}>
           ${msg('Add the next charge to my calendar', {id: 'calc.add-the-next-charge'})}
         </button>
         <button part="share-button" type="button" @click=${() => view.onShare(shareHash(r))}>
@@ -48,6 +49,12 @@ export function renewalResults(r: RenewalResult, said: ResultMessages, view: Res
       ${shareStatus(r, view.shared)}
     </div>
   `;
+}
+
+async function downloadReminder(r: RenewalResult): Promise<void> {
+  // Loaded on the first click: most readers never ask for a calendar file.
+  const calendar = await import('./calendar-download.js');
+  calendar.downloadReminder(r);
 }
 
 /** The outcome of the last copy, while the link still matches the inputs. */

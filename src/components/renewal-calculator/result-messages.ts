@@ -5,7 +5,7 @@
 import {msg, str} from '@lit/localize';
 import {isLeapDay} from '../../core/calendar-date.js';
 import type {RenewalResult} from '../../core/renewal.js';
-import type {RenewalSettings} from '../../core/renewal-form.js';
+import type {RenewalSettings} from '../../core/renewal-settings.js';
 import {computersText, daysText, packsText} from '../../localization/counted.js';
 import {formatCount, formatDate, formatPrice} from '../../localization/formats.js';
 import {joinSentences} from '../../localization/sentences.js';
