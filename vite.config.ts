@@ -49,7 +49,7 @@ const builds: Record<string, UserConfig['build']> = {
       formats: ['es'],
     },
     // The chunk graph (entries, static and dynamic imports) that `npm run size`
-    // and the hosted pages' preloads (scripts/embed-pages.ts) read.
+    // and the hosted pages' script (scripts/embed-pages.ts) read.
     manifest: true,
     rollupOptions: {
       output: {

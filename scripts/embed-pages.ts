@@ -11,13 +11,10 @@
 // Each page sends its own Content-Security-Policy (a <meta> element): only its
 // own files, Trusted Types, and its inline <style> elements (Lit's server
 // renderer writes one per shadow root) allowed by their sha256 hashes. It
-// preloads nothing: a <link rel="modulepreload"> is fetched at once, and
-// Lighthouse's simulation charges to the LCP every request that finished
-// before it (to the FCP as well at the preloads' High priority): with the
-// chunks preloaded, the phone profile measured FCP 1075 / LCP 1455 ms against
-// 684 / 772 ms for the page without scripts; without them 697 / 817 ms (and
-// 746 / 1414 ms with fetchpriority="low" on the preloads). embed.js loads the
-// chunks after the page's largest paint is on the screen.
+// preloads nothing: a <link rel="modulepreload"> is fetched at once, before the
+// page's first paint, and on a phone's slow network the paint waited for the
+// preloads (`npm run bench`, the hosted page's row). embed.js loads the
+// chunks after the page's first paint is on the screen.
 //
 // The page's direction comes from the locale (directionOf, as the widget's
 // own), its title from the FAQ's label message in locales/<locale>.xlf.

@@ -44,11 +44,8 @@ async function phonePages(root: string, pages: Map<string, string>): Promise<Pho
     ['de-module', shell(MODULE, de, 'de')],
   ];
   for (const [id, html] of made) pages.set(`/bench/phone-${id}.html`, html);
-  // The hosted page as it is, and without its scripts and their preloads (beside it, for its relative URLs).
-  pages.set(
-    '/dist/browser/embed/en-html-only.html',
-    embed.replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '').replace(/<link rel="modulepreload"[^>]*>\s*/g, ''),
-  );
+  // The hosted page as it is, and without its script (beside it, for its relative URLs).
+  pages.set('/dist/browser/embed/en-html-only.html', embed.replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, ''));
   const at = (id: string) => `/bench/phone-${id}.html`;
   return [
     {id: 'static', label: 'Static HTML, the floor (`<details>`)', path: '/bench/static.html'},
