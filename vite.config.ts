@@ -2,7 +2,6 @@ import {readFileSync} from 'node:fs';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import type {UserConfig} from 'vite';
 import {defineConfig} from 'vitest/config';
-import {classicScriptLocales} from './scripts/classic-script-locales.js';
 import {configuratorData} from './scripts/configurator-data.js';
 import {shortenMessageIds} from './scripts/shorten-message-ids.js';
 import {demoServerRendering} from './tools/demo-server-rendering.js';
@@ -12,10 +11,10 @@ const {version} = JSON.parse(readFileSync(new URL('package.json', import.meta.ur
 const BANNER = `/*! pa-migration-help ${version} | MIT */`;
 
 // `vite build` makes the npm package (dependencies left to the app's bundler);
-// `--mode browser` and `--mode iife` make self-contained files for pages
-// without a bundler: an ES module set with lazy locale chunks, and one classic
-// script with a self-contained module file per locale beside it
-// (locales/<locale>-<hash>.js, made by scripts/classic-script-locales.ts).
+// `--mode browser`, `--mode iife` and `--mode single-file` make self-contained
+// files for pages without a bundler: an ES module set with lazy locale chunks,
+// a classic script that loads that set (src/browser/classic.ts), and one
+// classic script with everything inside.
 // scripts/render-html.ts runs after them: dist/html and the hosted pages.
 const builds: Record<string, UserConfig['build']> = {
   production: {
@@ -64,7 +63,7 @@ const builds: Record<string, UserConfig['build']> = {
           groups: [
             {
               name: 'start',
-              test: /\/src\/(browser\/start|internal\/(elements|attributes|composed-tree)|localization\/locale-files)\.ts$/,
+              test: /\/src\/(browser\/start|internal\/(elements|attributes|composed-tree))\.ts$/,
               priority: 2,
             },
             {name: 'define', test: /\/src\/(define\.ts|browser\/register\.ts|components\/([^/]+)\/\2\.ts)$/, priority: 1},
@@ -85,11 +84,11 @@ const builds: Record<string, UserConfig['build']> = {
     rollupOptions: {output: {postBanner: BANNER, minify: true}},
   },
   // One file with every language, for hosts that rename the files they serve (Zendesk Guide's theme
-  // assets), where the classic script could not find its locale files beside it.
+  // assets), where the classic script could not find the files beside it.
   'single-file': {
     outDir: 'dist/browser',
     emptyOutDir: false,
-    lib: {entry: 'src/browser/classic.ts', name: 'PaMigrationHelp', formats: ['iife'], fileName: () => 'pa-migration-help.single.js'},
+    lib: {entry: 'src/browser/single-file.ts', name: 'PaMigrationHelp', formats: ['iife'], fileName: () => 'pa-migration-help.single.js'},
     rollupOptions: {output: {postBanner: BANNER, minify: true}},
   },
   // The editors' configurator (scripts/configurator-pages.ts writes its pages after this build):
@@ -106,10 +105,8 @@ const builds: Record<string, UserConfig['build']> = {
 };
 
 export default defineConfig(({command, mode}) => ({
-  // __PA_LOCALE_FILES__: the classic script's build sets it to its locale files' names.
   define: {
     __PA_PSEUDO_LOCALE__: JSON.stringify(command === 'serve'),
-    __PA_LOCALE_FILES__: 'null',
     __PA_VERSION__: JSON.stringify(version),
   },
   plugins: [
@@ -121,8 +118,6 @@ export default defineConfig(({command, mode}) => ({
     shortenMessageIds(),
     // `npm start` serves the demo pages' widgets server-rendered, as a help center using ./ssr would.
     demoServerRendering(),
-    // The classic script cannot split: its translations are built into self-contained files beside it.
-    ...(mode === 'iife' ? [classicScriptLocales(BANNER)] : []),
     // The package's own placeholders, rendered widgets and style hashes, quoted by the configurator's snippets.
     configuratorData(),
   ],

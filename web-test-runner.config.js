@@ -179,7 +179,6 @@ export default {
       target: 'es2022',
       define: {
         __PA_PSEUDO_LOCALE__: 'true',
-        __PA_LOCALE_FILES__: 'null',
         __PA_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
       },
     }),

@@ -4,4 +4,4 @@
 import {readFileSync} from 'node:fs';
 
 const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string};
-Object.assign(globalThis, {__PA_PSEUDO_LOCALE__: false, __PA_LOCALE_FILES__: null, __PA_VERSION__: version});
+Object.assign(globalThis, {__PA_PSEUDO_LOCALE__: false, __PA_VERSION__: version});

@@ -1,8 +1,7 @@
 // The shipped languages and how to load each one's messages, in a browser
-// (lazy chunks, or the classic script's files) and on a server alike.
+// (lazy chunks) and on a server alike.
 import type {LocaleModule} from '@lit/localize';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
-import {localeFilesBesideScript} from './locale-files.js';
 import {matchLocale} from './match-locale.js';
 
 type TargetLocale = (typeof targetLocales)[number];
@@ -31,13 +30,9 @@ const localeChunks: Partial<Record<TargetLocale, () => Promise<LocaleModule>>> =
   ...(__PA_PSEUDO_LOCALE__ && {'en-XA': () => import('../generated/locales/en-XA.js')}),
 };
 
-// The classic script cannot be split into chunks: it loads the locale files
-// its build puts beside it instead, found from its own URL as it first runs.
-const loaders = __PA_LOCALE_FILES__ ? localeFilesBesideScript(__PA_LOCALE_FILES__) : localeChunks;
-
 /** The messages of a translated locale. */
 export function loadMessages(locale: string): Promise<LocaleModule> {
-  const load = loaders[locale as TargetLocale];
+  const load = localeChunks[locale as TargetLocale];
   return load ? load() : Promise.reject(new Error(`pa-migration-help: no translation for ${locale}`));
 }
 
