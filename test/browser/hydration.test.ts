@@ -60,6 +60,27 @@ describe('server-rendered HTML', function () {
     page.frame.remove();
   });
 
+  it('keeps what the reader typed into the form before its script ran, and calculates with it', async () => {
+    // On a slow network the form shows, and takes typing, well before its script hydrates it.
+    const page = await serverRenderedPage('en', 'pa-migration-help');
+    const form = calculatorOf(page.doc.querySelector('pa-migration-help')!);
+    const typeInto = (id: string, value: string) => {
+      const field = inner(form, `#${id}`) as HTMLInputElement;
+      field.value = value;
+      field.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+    };
+    typeInto('computers', '10');
+    typeInto('currentExpiry', '2031-04-01');
+    await runBundle(page);
+    const calculator = form as LitElement & {result: {packs: number} | null};
+    await waitUntil(() => calculator.result !== null, 'a result from what was typed');
+    expect(calculator.result?.packs).to.equal(2);
+    expect((inner(calculator, '#computers') as HTMLInputElement).value).to.equal('10');
+    expect((inner(calculator, '#currentExpiry') as HTMLInputElement).value).to.equal('2031-04-01');
+    expect(page.errors).to.deep.equal([]);
+    page.frame.remove();
+  });
+
   it('renders anew, and works, over HTML edited by hand so that it no longer matches', async () => {
     // Inputs added to the host after rendering: the server showed empty fields, the browser's first render a date echo.
     const page = await serverRenderedPage('en', 'pa-renewal-calculator', 'en', '', (html) =>

@@ -65,6 +65,8 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Widge
   private dateKnown = false;
   /** Whether the fields hold something to check, and the rules that check it are still loading. */
   private waitsForRules = false;
+  /** What the reader typed into server-rendered fields before the script came: the render that hydrates them empties them. */
+  private typedEarly: Partial<RenewalFormText> = {};
   /** The outcome the last event told of; none before the first. */
   private told?: {result: RenewalResult | null; invalid: string};
 
@@ -89,6 +91,9 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Widge
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) {
+      for (const field of FORM_FIELDS) this.typedEarly[field] = this.shadowRoot?.querySelector<HTMLInputElement>(`#${field}`)?.value;
+    }
     for (const [property, field] of PRESETS) {
       if (changed.has(property)) this.preset(field, attributeText(this[property], property));
     }
@@ -148,6 +153,15 @@ export class RenewalCalculatorElement extends withAttributes('calculator', Widge
     if (text === '') shown.delete(field);
     else shown.add(field);
     this.shownErrors = shown;
+  }
+
+  /** What was typed before hydration stands, as if typed now: the reader sees it in the field, and it wins over a preset. */
+  protected override firstUpdated(): void {
+    for (const field of FORM_FIELDS) {
+      const typed = this.typedEarly[field];
+      if (typed && typed !== this.fieldText[field]) this.onInput(field, typed);
+    }
+    this.typedEarly = {};
   }
 
   protected override updated(): void {
