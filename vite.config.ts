@@ -54,23 +54,32 @@ const builds: Record<string, UserConfig['build']> = {
       output: {
         postBanner: BANNER,
         minify: true,
-        // The elements and everything they import statically in one chunk.
-        // Left to itself, rolldown moves @lit/localize, which the lazy chunks
-        // (locales, the calendar download) import too, into a third file.
-        // What the entries' loader (src/browser/start.ts) needs, Lit not among it, in a chunk of its own:
-        // where Lit cannot start, the loader still can.
+        // Each group takes the modules it names and what they import that a
+        // group before it has not taken. What the entries' loader
+        // (src/browser/start.ts) needs, Lit not among it, in a chunk of its
+        // own: where Lit cannot start, the loader still can. Then the FAQ and
+        // the widget with Lit; then the calculator, loaded when a reader may
+        // use it; then its answer. Left to itself, rolldown moves modules that
+        // two of these share into more, smaller files.
         codeSplitting: {
           groups: [
             {
               name: 'start',
-              test: /\/src\/(browser\/start|internal\/(elements|attributes|composed-tree))\.ts$/,
-              priority: 2,
+              test: /\/src\/(browser\/(start|calculator-on-demand)|internal\/(elements|attributes|composed-tree))\.ts$/,
+              priority: 4,
             },
-            {name: 'define', test: /\/src\/(define\.ts|browser\/register\.ts|components\/([^/]+)\/\2\.ts)$/, priority: 1},
+            // With them what Lit's hydration and the editor's notices, loaded beside the FAQ, share with the calculator.
+            {
+              name: 'define',
+              test: /\/(src\/(browser\/register|components\/(migration-faq|migration-help)\/\3|core\/safe-url)\.ts|lit-html\/directive(-helpers)?\.js)$/,
+              priority: 3,
+            },
+            {name: 'renewal-calculator', test: /\/src\/components\/renewal-calculator\/renewal-calculator\.ts$/, priority: 2},
             // The answer, and the date arithmetic that it and the calendar file (loaded after it) share: one request.
             {
               name: 'renewal-results',
               test: /\/(src\/components\/renewal-calculator\/renewal-results|src\/core\/calendar-arithmetic|node_modules\/date-fns\/.*)\.(ts|js)$/,
+              priority: 1,
             },
           ],
         },

@@ -8,7 +8,12 @@
 const begin = () =>
   void import('./start.js').then(({start}) =>
     start(async () => {
-      const [, {watchPlaceholders}] = await Promise.all([import('./register.js'), import('../placeholders.js')]);
+      // Placeholders become widgets the browser renders: the calculator too, at once.
+      const [, , {watchPlaceholders}] = await Promise.all([
+        import('./register.js'),
+        import('../components/renewal-calculator/renewal-calculator.js'),
+        import('../placeholders.js'),
+      ]);
       watchPlaceholders(document);
     }),
   );

@@ -20,6 +20,8 @@ function readableWithoutScript(element: Element): void {
   for (const button of root.querySelectorAll('[part~="toggle-all"], [part~="feedback"], [part~="jump-button"]')) button.remove();
 }
 
+let failed = false;
+
 /**
  * How the browser files start what they load (define.js, auto.js, embed.js
  * call it after the page's first paint): `load` imports it. Where the page
@@ -30,6 +32,9 @@ function readableWithoutScript(element: Element): void {
  */
 export function start(load: () => Promise<unknown>): void {
   load().catch((error: unknown) => {
+    // The calculator, loaded apart, fails for the same reason as the rest: one error says it.
+    if (failed) return;
+    failed = true;
     const why = /lit-html/.test(String(error))
       ? ` The page's Content-Security-Policy must allow the Trusted Types policy "lit-html" (trusted-types lit-html).`
       : '';

@@ -18,7 +18,9 @@
  * link or a date taken from it would show on the vendor's domain.
  * @module
  */
-import '../define.js';
+// The whole widget shows in the frame at once: the calculator with the rest.
+import '../browser/register.js';
+import '../components/renewal-calculator/renewal-calculator.js';
 import type {LitElement} from 'lit';
 import {readShareHash} from '../core/share-link.js';
 import {attributeNames} from '../internal/attributes.js';

@@ -24,7 +24,10 @@ async function openTier(tier: string, lang: string): Promise<RecordingWindow> {
   for (const frame of document.querySelectorAll('iframe')) frame.remove();
   const frame = await loadFrame(`/test/fixtures/paint-first/${tier}.html?lang=${lang}`, {width: 390, height: 800});
   const win = frame.contentWindow as RecordingWindow;
-  await waitUntil(() => win.paFirstRenders.length >= 3, `${tier} (${lang}): the elements rendered`, {timeout: 8000});
+  await waitUntil(() => win.paFirstRenders.length >= 2, `${tier} (${lang}): the widget and the FAQ rendered`, {timeout: 8000});
+  // Where the HTML shows the calculator, its code comes when the form nears the view (src/browser/calculator-on-demand.ts).
+  win.document.querySelector('pa-migration-help')?.shadowRoot?.querySelector('pa-renewal-calculator')?.scrollIntoView();
+  await waitUntil(() => win.paFirstRenders.length >= 3, `${tier} (${lang}): the calculator rendered`, {timeout: 8000});
   return win;
 }
 
@@ -85,5 +88,35 @@ describe('paint first', function () {
       timeout: 8000,
     });
     expect(loadedRules(), 'after the first input').to.equal(true);
+  });
+
+  it('loads the calculator where the HTML shows its form only when a reader may use it: near the view, or on touching the widget', async () => {
+    const calculatorLoaded = (win: Window) =>
+      win.performance.getEntriesByType('resource').some(({name}) => /\/renewal-calculator-[\w-]+\.js$/.test(name));
+    const open = async () => {
+      for (const frame of document.querySelectorAll('iframe')) frame.remove();
+      const frame = await loadFrame('/test/fixtures/paint-first/module-script.html?lang=en', {width: 390, height: 500});
+      const win = frame.contentWindow as RecordingWindow;
+      await waitUntil(() => win.paFirstRenders.length >= 2, 'the widget and the FAQ rendered', {timeout: 8000});
+      // Time for a request the loader had made at once to show.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const widget = win.document.querySelector('pa-migration-help')!;
+      return {win, widget, calculator: widget.shadowRoot!.querySelector('pa-renewal-calculator')!};
+    };
+
+    const scrolled = await open();
+    expect(calculatorLoaded(scrolled.win), 'with the form out of view').to.equal(false);
+    expect(scrolled.win.customElements.get('pa-renewal-calculator'), 'with the form out of view').to.equal(undefined);
+    scrolled.calculator.scrollIntoView();
+    await waitUntil(() => scrolled.win.customElements.get('pa-renewal-calculator'), 'defined once near the view', {timeout: 8000});
+    expect(calculatorLoaded(scrolled.win)).to.equal(true);
+
+    // The jump button to the form: focused (or touched), the calculator loads; clicked, its first field takes the focus once it has.
+    const jumped = await open();
+    expect(calculatorLoaded(jumped.win), 'before the jump').to.equal(false);
+    const jump = jumped.widget.shadowRoot!.querySelector<HTMLButtonElement>('[part="jump-button"]')!;
+    jump.focus();
+    jump.click();
+    await waitUntil(() => jumped.calculator.shadowRoot!.activeElement?.id === 'computers', 'the first field focused', {timeout: 8000});
   });
 });

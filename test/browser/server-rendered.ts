@@ -34,7 +34,7 @@ export async function serverRenderedPage(
   return {frame, doc: frame.contentDocument!, win, errors, warnings};
 }
 
-/** Runs the built module bundle in the page and waits until every widget in it has rendered twice (hydration, then the browser's own). */
+/** Runs the built module bundle in the page, touches each widget, and waits until every widget in it has rendered twice (hydration, then the browser's own). */
 export async function runBundle({doc, win}: Page): Promise<void> {
   const script = doc.createElement('script');
   script.type = 'module';
@@ -42,12 +42,12 @@ export async function runBundle({doc, win}: Page): Promise<void> {
   doc.head.append(script);
   await waitUntil(() => win.customElements.get('pa-migration-help'), 'the bundle defined the elements', {timeout: 5000});
   const widgets = () => [...doc.querySelectorAll<LitElement>('pa-migration-help, pa-migration-faq, pa-renewal-calculator')];
-  await waitUntil(() => widgets().every((widget) => widget.hasUpdated), 'hydrated', {timeout: 5000});
-  for (const widget of widgets()) {
-    await widget.updateComplete;
-    for (const inner of widget.shadowRoot!.querySelectorAll<LitElement>('pa-migration-faq, pa-renewal-calculator'))
-      await inner.updateComplete;
-  }
+  // A reader's touch: the calculator's code comes then, wherever its form is (src/browser/calculator-on-demand.ts).
+  for (const widget of widgets()) widget.dispatchEvent(new win.PointerEvent('pointerdown', {bubbles: true, composed: true}));
+  const inner = () =>
+    widgets().flatMap((widget) => [...widget.shadowRoot!.querySelectorAll<LitElement>('pa-migration-faq, pa-renewal-calculator')]);
+  await waitUntil(() => [...widgets(), ...inner()].every((widget) => widget.hasUpdated), 'hydrated', {timeout: 5000});
+  for (const widget of [...widgets(), ...inner()]) await widget.updateComplete;
   await new Promise((resolve) => {
     win.requestAnimationFrame(resolve);
     setTimeout(resolve, 500);

@@ -38,6 +38,18 @@ export class MigrationHelpElement extends withAttributes('help', WidgetElement) 
     return this.renewal;
   }
 
+  /** The jump button's: the calculator may still be loading (dist/browser loads it when a reader may use it). */
+  private readonly focusCalculator = (): void => {
+    const focus = () => this.renderRoot.querySelector(TAGS.calculator)?.focus();
+    if (customElements.get(TAGS.calculator)) focus();
+    else void customElements.whenDefined(TAGS.calculator).then(focus);
+  };
+
+  /** Rendered by the browser, the calculator inside is rendered with the rest, not after it: nothing moves. */
+  protected override firstRenderNeeds(): Promise<unknown> | undefined {
+    return this.shadowRoot ? undefined : customElements.whenDefined(TAGS.calculator);
+  }
+
   // Everything passes on as the page gave it: the inner elements read any
   // value the way this one would; the heading level is the one found here.
   private readonly passedOn = (property: AttributeProperty): unknown =>
@@ -47,7 +59,7 @@ export class MigrationHelpElement extends withAttributes('help', WidgetElement) 
     return html`
       <div class="root" lang=${activeLocale()} dir=${activeDirection()}>
         ${this.notices.render()}
-        <button part="jump-button" class="jump" type="button" @click=${() => this.renderRoot.querySelector(TAGS.calculator)?.focus()}>
+        <button part="jump-button" class="jump" type="button" @click=${this.focusCalculator}>
           ${msg('Check your renewal', {id: 'calc.check-your-renewal'})}
         </button>
         <div class="layout">

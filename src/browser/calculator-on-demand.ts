@@ -1,0 +1,67 @@
+import {SETTINGS_TAG, TAGS} from '../internal/elements.js';
+
+const WIDGETS = `${TAGS.help}, ${TAGS.calculator}`;
+
+/** The language a widget's server HTML was written in, and whether the page or the widget asks for another. */
+const speaksOtherLanguage = (widget: Element) => {
+  const rendered = widget.getAttribute('data-pa-locale') ?? '';
+  const asked = widget.getAttribute('data-lang') ?? widget.closest('[lang]')?.getAttribute('lang') ?? 'en';
+  const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
+  return language(rendered) !== language(asked);
+};
+
+/**
+ * Loads the calculator when a reader may use it, not with the FAQ: where the
+ * page's HTML already shows its form (server-rendered), its code comes when
+ * the form nears the view, or the reader touches, focuses or types into a
+ * widget (the jump button to the form among them; autofill types without
+ * focus). What is typed meanwhile is kept (the calculator reads the fields as
+ * it hydrates). It loads at once where the browser must render a widget (no
+ * server HTML, one added later, or a widget's HTML it renders anew), where
+ * the HTML is in another language than the page's or the site sets a pack
+ * size (the form's hint names it; the server knew neither), for a link to a
+ * result (`#pa-calc=…`), and for an editor's notices (`pa-debug`).
+ */
+export function loadCalculatorWhenNeeded(load: () => void): void {
+  const stops: (() => void)[] = [];
+  let loading = false;
+  const begin = () => {
+    if (loading) return;
+    loading = true;
+    for (const stop of stops) stop();
+    load();
+  };
+  const asksForIt = () => /[?&#]pa-(debug\b|calc=)/.test(location.search + location.hash);
+
+  const widgets = [...document.querySelectorAll(WIDGETS)];
+  const stale = (widget: Element) => !widget.shadowRoot || speaksOtherLanguage(widget);
+  if (asksForIt() || widgets.some(stale) || document.querySelector(`${SETTINGS_TAG}[pack-size]`)) {
+    begin();
+    return;
+  }
+  const forms = widgets.flatMap((widget) =>
+    widget.localName === TAGS.calculator ? [widget] : [...widget.shadowRoot!.querySelectorAll(TAGS.calculator)],
+  );
+  // Half a screen ahead: the form is working by the time it shows.
+  const near = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && begin(), {
+    rootMargin: '0px 0px 50% 0px',
+  });
+  for (const form of forms) near.observe(form);
+  stops.push(() => near.disconnect());
+  for (const widget of widgets) {
+    for (const type of ['focusin', 'pointerdown', 'input']) {
+      widget.addEventListener(type, begin);
+      stops.push(() => widget.removeEventListener(type, begin));
+    }
+  }
+  const onHash = () => asksForIt() && begin();
+  window.addEventListener('hashchange', onHash);
+  stops.push(() => window.removeEventListener('hashchange', onHash));
+  // In the page, and in a widget's own HTML, which it renders anew where the server's does not match it.
+  const added = new MutationObserver((records) => {
+    const isWidget = (node: Node) => node instanceof Element && (node.matches(WIDGETS) || node.querySelector(WIDGETS) !== null);
+    if (records.some((record) => [...record.addedNodes].some(isWidget))) begin();
+  });
+  for (const root of [document, ...widgets.map((widget) => widget.shadowRoot!)]) added.observe(root, {childList: true, subtree: true});
+  stops.push(() => added.disconnect());
+}
