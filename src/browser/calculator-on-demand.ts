@@ -1,11 +1,16 @@
-import {SETTINGS_TAG, TAGS} from '../internal/elements.js';
+import {CALCULATOR_NEEDED, SETTINGS_TAG, TAGS} from '../internal/elements.js';
 
 const WIDGETS = `${TAGS.help}, ${TAGS.calculator}`;
 
-/** The language a widget's server HTML was written in, and whether the page or the widget asks for another. */
+/**
+ * Whether a widget's server HTML may be in another language than the one it
+ * will speak: its `lang` or the nearest ancestor's, else the browser's first
+ * language (src/localization/page-locale.ts chooses so too). By the primary
+ * language alone: where in doubt, the calculator loads at once.
+ */
 const speaksOtherLanguage = (widget: Element) => {
   const rendered = widget.getAttribute('data-pa-locale') ?? '';
-  const asked = widget.getAttribute('data-lang') ?? widget.closest('[lang]')?.getAttribute('lang') ?? 'en';
+  const asked = widget.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
   const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
   return language(rendered) !== language(asked);
 };
@@ -13,9 +18,9 @@ const speaksOtherLanguage = (widget: Element) => {
 /**
  * Loads the calculator when a reader may use it, not with the FAQ: where the
  * page's HTML already shows its form (server-rendered), its code comes when
- * the form nears the view, or the reader touches, focuses or types into a
- * widget (the jump button to the form among them; autofill types without
- * focus). What is typed meanwhile is kept (the calculator reads the fields as
+ * the form nears the view, or the reader touches, focuses, clicks or types
+ * into a widget (autofill types without focus), or a widget asks for it (one
+ * the browser renders, a jump button to the form: CALCULATOR_NEEDED). What is typed meanwhile is kept (the calculator reads the fields as
  * it hydrates). It loads at once where the browser must render a widget (no
  * server HTML, one added later, or a widget's HTML it renders anew), where
  * the HTML is in another language than the page's or the site sets a pack
@@ -39,17 +44,19 @@ export function loadCalculatorWhenNeeded(load: () => void): void {
     begin();
     return;
   }
+  document.addEventListener(CALCULATOR_NEEDED, begin);
+  stops.push(() => document.removeEventListener(CALCULATOR_NEEDED, begin));
   const forms = widgets.flatMap((widget) =>
     widget.localName === TAGS.calculator ? [widget] : [...widget.shadowRoot!.querySelectorAll(TAGS.calculator)],
   );
-  // Half a screen ahead: the form is working by the time it shows.
+  // Half a screen ahead, either way: the form is working by the time it shows.
   const near = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && begin(), {
-    rootMargin: '0px 0px 50% 0px',
+    rootMargin: '50% 0px',
   });
   for (const form of forms) near.observe(form);
   stops.push(() => near.disconnect());
   for (const widget of widgets) {
-    for (const type of ['focusin', 'pointerdown', 'input']) {
+    for (const type of ['focusin', 'pointerdown', 'click', 'input']) {
       widget.addEventListener(type, begin);
       stops.push(() => widget.removeEventListener(type, begin));
     }

@@ -1,4 +1,4 @@
-import {ALL_TAGS} from '../internal/elements.js';
+import {ALL_TAGS, TAGS} from '../internal/elements.js';
 
 /** Every server-rendered element of ours in `root`, and those in their shadow roots. */
 function serverRendered(root: Document | ShadowRoot): Element[] {
@@ -14,13 +14,24 @@ function serverRendered(root: Document | ShadowRoot): Element[] {
  */
 function readableWithoutScript(element: Element): void {
   const root = element.shadowRoot!;
-  if (element.localName === 'pa-renewal-calculator') element.setAttribute('hidden', '');
+  if (element.localName === TAGS.calculator) element.setAttribute('hidden', '');
   for (const answer of root.querySelectorAll('[part~="answer"][hidden]')) answer.removeAttribute('hidden');
   // Removed, not hidden: their own styles would show them despite `hidden`.
   for (const button of root.querySelectorAll('[part~="toggle-all"], [part~="feedback"], [part~="jump-button"]')) button.remove();
 }
 
 let failed = false;
+
+/** One console error that says why, and the server-rendered widgets left readable. */
+function reportFailure(error: unknown): void {
+  if (failed) return;
+  failed = true;
+  const why = /lit-html/.test(String(error))
+    ? ` The page's Content-Security-Policy must allow the Trusted Types policy "lit-html" (trusted-types lit-html).`
+    : '';
+  console.error(`pa-migration-help: the widgets could not start and stay as the page's HTML shows them.${why}`, error);
+  for (const element of serverRendered(document)) readableWithoutScript(element);
+}
 
 /**
  * How the browser files start what they load (define.js, auto.js, embed.js
@@ -31,14 +42,24 @@ let failed = false;
  * server-rendered widgets stay readable.
  */
 export function start(load: () => Promise<unknown>): void {
+  load().catch(reportFailure);
+}
+
+/**
+ * Starts the calculator, which define.js loads apart, when a reader may use
+ * it. Where Lit cannot start, that is the one error above; where only the
+ * calculator's file fails (gone after a new deployment, or offline), the
+ * widgets that work keep working, and the form that cannot calculate hides.
+ */
+export function startCalculator(load: () => Promise<unknown>): void {
   load().catch((error: unknown) => {
-    // The calculator, loaded apart, fails for the same reason as the rest: one error says it.
-    if (failed) return;
-    failed = true;
-    const why = /lit-html/.test(String(error))
-      ? ` The page's Content-Security-Policy must allow the Trusted Types policy "lit-html" (trusted-types lit-html).`
-      : '';
-    console.error(`pa-migration-help: the widgets could not start and stay as the page's HTML shows them.${why}`, error);
-    for (const element of serverRendered(document)) readableWithoutScript(element);
+    if (/lit-html/.test(String(error))) {
+      reportFailure(error);
+      return;
+    }
+    console.error('pa-migration-help: the calculator could not load, and is hidden; the rest of the widget works.', error);
+    for (const element of serverRendered(document)) {
+      if (element.localName === TAGS.calculator && !customElements.get(TAGS.calculator)) element.setAttribute('hidden', '');
+    }
   });
 }

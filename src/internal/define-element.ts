@@ -1,4 +1,5 @@
-let warned = false;
+// Shared by every copy of the bundle on the page: together they warn once.
+const WARNED = Symbol.for('pa-migration-help.warned');
 
 /**
  * Registers `tag` unless the page already has it. Help centers load the
@@ -10,8 +11,8 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   if (existing === element) return;
   if (!existing) {
     customElements.define(tag, element);
-  } else if (!warned) {
-    warned = true;
+  } else if (!(globalThis as {[WARNED]?: true})[WARNED]) {
+    (globalThis as {[WARNED]?: true})[WARNED] = true;
     console.warn(`pa-migration-help: <${tag}> is already defined, by another copy of the bundle; using that copy.`);
   }
 }

@@ -26,6 +26,14 @@ export const elementNameOf = (tag: string): ElementName | undefined =>
  */
 export const SETTINGS_TAG = 'pa-migration-help-settings';
 
+/**
+ * Asks dist/browser's loader for the calculator, which it loads when a reader
+ * may use it (src/browser/calculator-on-demand.ts): a widget the browser
+ * renders needs it at once, its jump button on use. Composed, so that the
+ * loader hears it from a widget in any shadow root; internal to the package.
+ */
+export const CALCULATOR_NEEDED = 'pa-migration-help:calculator-needed';
+
 /** Whether an element is one of ours, of this copy of the package or another. */
 export const isOwnElement = (element: Element): boolean => (ALL_TAGS as readonly string[]).includes(element.localName);
 

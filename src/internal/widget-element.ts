@@ -2,7 +2,7 @@ import {isServer, LitElement, type PropertyDeclarations, type PropertyValues, Re
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {activeLocale, setPageLocale} from '../localization/active-locale.js';
 import {shippedLocale} from '../localization/locales.js';
-import {applyLocale, LocaleController, requestedLocale} from '../localization/page-locale.js';
+import {applyLocale, LocaleController, pageLocaleInEffect, requestedLocale} from '../localization/page-locale.js';
 import {restyleAfterMove} from '../styles/adopt-styles.js';
 
 type Hydrate = typeof import('./hydrate-server-html.js').hydrateServerHtml;
@@ -90,7 +90,10 @@ export class WidgetElement extends LitElement {
     // page's translation has loaded.
     if (this.overServerHtml) this.renderedIn = shippedLocale(this.getAttribute(RENDERED_IN) ?? '');
     const first = !this.hasUpdated;
-    const locale = first ? (this.overServerHtml ? this.renderedIn : requestedLocale(this)) : undefined;
+    // Not the server's over a page whose widgets already speak another (a
+    // calculator that loads when a reader may use it): then it renders anew.
+    const serverLocale = pageLocaleInEffect() ? undefined : this.renderedIn;
+    const locale = first ? (this.overServerHtml ? serverLocale : requestedLocale(this)) : undefined;
     const loaded = locale && locale !== activeLocale() ? setPageLocale(locale) : undefined;
     const needs = first ? this.firstRenderNeeds() : undefined;
     const connection = {};

@@ -28,6 +28,9 @@ export function requestedLocale(element: Element): string {
 
 /** Every connected widget element, and the outermost ones in connection order. */
 const hosts = new Set<Element>();
+
+/** Whether widgets in the page already speak its locale: one connecting later must not change it. */
+export const pageLocaleInEffect = (): boolean => hosts.size > 0;
 const outermost: Element[] = [];
 
 /**

@@ -111,12 +111,39 @@ describe('paint first', function () {
     await waitUntil(() => scrolled.win.customElements.get('pa-renewal-calculator'), 'defined once near the view', {timeout: 8000});
     expect(calculatorLoaded(scrolled.win)).to.equal(true);
 
-    // The jump button to the form: focused (or touched), the calculator loads; clicked, its first field takes the focus once it has.
+    // The jump button to the form: the calculator loads, and its first field takes the focus once it has.
     const jumped = await open();
     expect(calculatorLoaded(jumped.win), 'before the jump').to.equal(false);
-    const jump = jumped.widget.shadowRoot!.querySelector<HTMLButtonElement>('[part="jump-button"]')!;
-    jump.focus();
-    jump.click();
+    // A click alone, as a screen reader's browse mode activates it: no focus, no touch first.
+    jumped.widget.shadowRoot!.querySelector<HTMLButtonElement>('[part="jump-button"]')!.click();
     await waitUntil(() => jumped.calculator.shadowRoot!.activeElement?.id === 'computers', 'the first field focused', {timeout: 8000});
+  });
+
+  it("keeps the page's language when the calculator comes later, and renders a widget added in another component's shadow root", async () => {
+    for (const frame of document.querySelectorAll('iframe')) frame.remove();
+    const frame = await loadFrame('/test/fixtures/paint-first/module-script.html?lang=en', {width: 390, height: 500});
+    const win = frame.contentWindow as RecordingWindow;
+    await waitUntil(() => win.paFirstRenders.length >= 2, 'the widget and the FAQ rendered', {timeout: 8000});
+    const widget = win.document.querySelector('pa-migration-help')!;
+    const text = (element: Element) => element.shadowRoot!.textContent ?? '';
+    const faq = widget.shadowRoot!.querySelector('pa-migration-faq')!;
+    // The page turns German (a language switcher): the English HTML follows it, then the calculator comes.
+    win.document.documentElement.lang = 'de';
+    await waitUntil(() => text(faq).includes('Muss ich jetzt schon migrieren?'), 'the FAQ in German', {timeout: 8000});
+    const calculator = widget.shadowRoot!.querySelector('pa-renewal-calculator')!;
+    calculator.scrollIntoView();
+    await waitUntil(() => text(calculator).includes('Verlängerung'), 'the calculator in German', {timeout: 8000});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(text(faq)).to.include('Muss ich jetzt schon migrieren?');
+    expect(text(calculator)).not.to.include('Check your renewal');
+
+    // An app's component adds the widget in its own shadow root: the browser renders it, calculator included.
+    const host = win.document.createElement('div');
+    win.document.body.append(host);
+    const added = win.document.createElement('pa-migration-help');
+    host.attachShadow({mode: 'open'}).append(added);
+    await waitUntil(() => added.shadowRoot?.querySelector('pa-renewal-calculator')?.shadowRoot?.querySelector('#computers'), 'its form', {
+      timeout: 8000,
+    });
   });
 });

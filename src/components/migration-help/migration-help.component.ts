@@ -6,7 +6,7 @@ import {activeDirection, activeLocale} from '../../localization/active-locale.js
 import {WidgetElement} from '../../internal/widget-element.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {type AttributeProperty, withAttributes} from '../../internal/attributes.js';
-import {TAGS} from '../../internal/elements.js';
+import {CALCULATOR_NEEDED, TAGS} from '../../internal/elements.js';
 import {EditorNoticesController} from '../../internal/editor-notices.js';
 import {HeadingLevelController} from '../../internal/heading-level.js';
 import {innerElement} from './inner-element.js';
@@ -38,16 +38,21 @@ export class MigrationHelpElement extends withAttributes('help', WidgetElement) 
     return this.renewal;
   }
 
-  /** The jump button's: the calculator may still be loading (dist/browser loads it when a reader may use it). */
+  /** The jump button's: the calculator may not be loaded yet (dist/browser loads it when a reader may use it). */
   private readonly focusCalculator = (): void => {
     const focus = () => this.renderRoot.querySelector(TAGS.calculator)?.focus();
     if (customElements.get(TAGS.calculator)) focus();
-    else void customElements.whenDefined(TAGS.calculator).then(focus);
+    else void this.calculatorDefined().then(focus);
   };
 
   /** Rendered by the browser, the calculator inside is rendered with the rest, not after it: nothing moves. */
   protected override firstRenderNeeds(): Promise<unknown> | undefined {
-    return this.shadowRoot ? undefined : customElements.whenDefined(TAGS.calculator);
+    return this.shadowRoot || customElements.get(TAGS.calculator) ? undefined : this.calculatorDefined();
+  }
+
+  private calculatorDefined(): Promise<unknown> {
+    this.dispatchEvent(new Event(CALCULATOR_NEEDED, {bubbles: true, composed: true}));
+    return customElements.whenDefined(TAGS.calculator);
   }
 
   // Everything passes on as the page gave it: the inner elements read any
