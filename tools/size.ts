@@ -41,7 +41,7 @@ const BUDGETS = {
 };
 // Measured size + 500 B of headroom, rounded up to 100, so that a new message or
 // question does not fail the run; winning the bytes back is its own issue.
-const CEILINGS = {renderedPath: 23_900, singleFile: 51_600};
+const CEILINGS = {renderedPath: 23_900, singleFile: 51_900};
 // define.js, and what it loads at once (src/browser/start.ts): the FAQ and the
 // widget. The calculator it loads when a reader may use it
 // (src/browser/calculator-on-demand.ts): at once on a page the browser renders.

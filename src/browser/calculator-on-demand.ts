@@ -1,4 +1,5 @@
 import {CALCULATOR_NEEDED, SETTINGS_TAG, TAGS} from '../internal/elements.js';
+import {reportFailure, serverRendered} from './start.js';
 
 const WIDGETS = `${TAGS.help}, ${TAGS.calculator}`;
 
@@ -26,15 +27,28 @@ const speaksOtherLanguage = (widget: Element) => {
  * the HTML is in another language than the page's or the site sets a pack
  * size (the form's hint names it; the server knew neither), for a link to a
  * result (`#pa-calc=…`), and for an editor's notices (`pa-debug`).
+ *
+ * Where Lit cannot start, that is start()'s one error; where only the
+ * calculator's file fails (gone after a new deployment, or offline), the
+ * widgets that work keep working, and the form that cannot calculate hides.
  */
-export function loadCalculatorWhenNeeded(load: () => void): void {
+export function loadCalculatorWhenNeeded(load: () => Promise<unknown>): void {
   const stops: (() => void)[] = [];
   let loading = false;
   const begin = () => {
     if (loading) return;
     loading = true;
     for (const stop of stops) stop();
-    load();
+    load().catch((error: unknown) => {
+      if (/lit-html/.test(String(error))) {
+        reportFailure(error);
+        return;
+      }
+      console.error('pa-migration-help: the calculator could not load, and is hidden; the rest of the widget works.', error);
+      for (const element of serverRendered(document)) {
+        if (element.localName === TAGS.calculator && !customElements.get(TAGS.calculator)) element.setAttribute('hidden', '');
+      }
+    });
   };
   const asksForIt = () => /[?&#]pa-(debug\b|calc=)/.test(location.search + location.hash);
 

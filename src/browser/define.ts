@@ -16,12 +16,11 @@
  */
 // (Both modules are in one file: start's chunk.)
 const begin = () =>
-  void Promise.all([import('./start.js'), import('./calculator-on-demand.js')]).then(
-    ([{start, startCalculator}, {loadCalculatorWhenNeeded}]) =>
-      start(() => {
-        loadCalculatorWhenNeeded(() => startCalculator(() => import('../components/renewal-calculator/renewal-calculator.js')));
-        return import('./register.js');
-      }),
+  void Promise.all([import('./start.js'), import('./calculator-on-demand.js')]).then(([{start}, {loadCalculatorWhenNeeded}]) =>
+    start(() => {
+      loadCalculatorWhenNeeded(() => import('../components/renewal-calculator/renewal-calculator.js'));
+      return import('./register.js');
+    }),
   );
 // After the page's first paint is on the screen (its `paint` entry), then a
 // task; after a second where none comes.

@@ -1,7 +1,7 @@
 import {ALL_TAGS, TAGS} from '../internal/elements.js';
 
 /** Every server-rendered element of ours in `root`, and those in their shadow roots. */
-function serverRendered(root: Document | ShadowRoot): Element[] {
+export function serverRendered(root: Document | ShadowRoot): Element[] {
   return [...root.querySelectorAll(ALL_TAGS.join(', '))]
     .filter((element) => element.shadowRoot)
     .flatMap((element) => [element, ...serverRendered(element.shadowRoot!)]);
@@ -23,7 +23,7 @@ function readableWithoutScript(element: Element): void {
 let failed = false;
 
 /** One console error that says why, and the server-rendered widgets left readable. */
-function reportFailure(error: unknown): void {
+export function reportFailure(error: unknown): void {
   if (failed) return;
   failed = true;
   const why = /lit-html/.test(String(error))
@@ -43,23 +43,4 @@ function reportFailure(error: unknown): void {
  */
 export function start(load: () => Promise<unknown>): void {
   load().catch(reportFailure);
-}
-
-/**
- * Starts the calculator, which define.js loads apart, when a reader may use
- * it. Where Lit cannot start, that is the one error above; where only the
- * calculator's file fails (gone after a new deployment, or offline), the
- * widgets that work keep working, and the form that cannot calculate hides.
- */
-export function startCalculator(load: () => Promise<unknown>): void {
-  load().catch((error: unknown) => {
-    if (/lit-html/.test(String(error))) {
-      reportFailure(error);
-      return;
-    }
-    console.error('pa-migration-help: the calculator could not load, and is hidden; the rest of the widget works.', error);
-    for (const element of serverRendered(document)) {
-      if (element.localName === TAGS.calculator && !customElements.get(TAGS.calculator)) element.setAttribute('hidden', '');
-    }
-  });
 }
