@@ -1,20 +1,12 @@
 import {CALCULATOR_NEEDED, SETTINGS_TAG, TAGS} from '../internal/elements.js';
+import {shippedLocale} from '../localization/locales.js';
+import {requestedLocale} from '../localization/requested-locale.js';
 import {reportFailure, serverRendered} from './start.js';
 
 const WIDGETS = `${TAGS.help}, ${TAGS.calculator}`;
 
-/**
- * Whether a widget's server HTML may be in another language than the one it
- * will speak: its `lang` or the nearest ancestor's, else the browser's first
- * language (src/localization/page-locale.ts chooses so too). By the primary
- * language alone: where in doubt, the calculator loads at once.
- */
-const speaksOtherLanguage = (widget: Element) => {
-  const rendered = widget.getAttribute('data-pa-locale') ?? '';
-  const asked = widget.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
-  const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
-  return language(rendered) !== language(asked);
-};
+/** Whether a widget's server HTML is in another language than the one it will speak. */
+const speaksOtherLanguage = (widget: Element) => shippedLocale(widget.getAttribute('data-pa-locale') ?? '') !== requestedLocale(widget);
 
 /**
  * Loads the calculator when a reader may use it, not with the FAQ: where the

@@ -2,7 +2,8 @@ import {isServer, LitElement, type PropertyDeclarations, type PropertyValues, Re
 import {updateWhenLocaleChanges} from '@lit/localize';
 import {activeLocale, setPageLocale} from '../localization/active-locale.js';
 import {shippedLocale} from '../localization/locales.js';
-import {applyLocale, LocaleController, pageLocaleInEffect, requestedLocale} from '../localization/page-locale.js';
+import {applyLocale, LocaleController, pageLocaleInEffect} from '../localization/page-locale.js';
+import {requestedLocale} from '../localization/requested-locale.js';
 import {restyleAfterMove} from '../styles/adopt-styles.js';
 
 type Hydrate = typeof import('./hydrate-server-html.js').hydrateServerHtml;

@@ -2,29 +2,9 @@
 // every widget on a page speaks the same language, the one its outermost
 // widget that connected last asks for.
 import type {ReactiveController} from 'lit';
-import {parentOrHost} from '../internal/composed-tree.js';
 import type {WidgetElement} from '../internal/widget-element.js';
 import {setPageLocale} from './active-locale.js';
-import {shippedLocale, sourceLocale} from './locales.js';
-
-/**
- * The locale an element asks for: its own `lang`, else the nearest ancestor's
- * (across shadow roots, up to `<html>`), else the browser's languages, else
- * English. An empty or malformed `lang` is skipped; a language we do not
- * ship gets English.
- */
-export function requestedLocale(element: Element): string {
-  for (let node: Node | null = element; node; node = parentOrHost(node)) {
-    const lang = node instanceof Element ? node.getAttribute('lang') : null;
-    const match = lang ? shippedLocale(lang) : undefined;
-    if (match) return match;
-  }
-  for (const language of navigator.languages ?? []) {
-    const match = shippedLocale(language);
-    if (match && (match !== sourceLocale || language.toLowerCase().startsWith('en'))) return match;
-  }
-  return sourceLocale;
-}
+import {requestedLocale} from './requested-locale.js';
 
 /** Every connected widget element, and the outermost ones in connection order. */
 const hosts = new Set<Element>();
